@@ -1,0 +1,193 @@
+// The one HTTP client for the backend: JSON in and out, and every error as an ApiError carrying the
+// server's RFC 9457 problem details (or details synthesised from the status when the body is not one).
+
+/** One invalid input, as listed by the backend's validation problems. */
+export interface FieldError {
+  /** The request field at fault (the backend may call it `field` or `name`). */
+  field?: string;
+  name?: string;
+  message: string;
+}
+
+/** The body of an `application/problem+json` response; shared by every feature. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+/** Status used for failures where no HTTP response arrived at all (offline, DNS, refused, aborted). */
+export const NETWORK_ERROR_STATUS = 0;
+
+export class ApiError extends Error {
+  readonly problem: ProblemDetails;
+  /** The parsed response body when it was JSON but not a problem, for callers that expect one. */
+  readonly body: unknown;
+
+  constructor(problem: ProblemDetails, body?: unknown, options?: { cause?: unknown }) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
+    this.name = 'ApiError';
+    this.problem = problem;
+    this.body = body;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get isNetworkError(): boolean {
+    return this.problem.status === NETWORK_ERROR_STATUS;
+  }
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  /** Serialised as JSON. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /**
+   * Error statuses whose JSON body is still the answer rather than a failure, e.g. 503 from the
+   * health endpoint, whose body reports which component is down.
+   */
+  acceptStatus?: readonly number[];
+}
+
+const PROBLEM_JSON = 'application/problem+json';
+
+function isJson(contentType: string): boolean {
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return mediaType === 'application/json' || mediaType.endsWith('+json');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function toFieldErrors(value: unknown): FieldError[] | undefined {
+  if (!Array.isArray(value)) {
+    return undefined;
+  }
+  return value.filter(isRecord).map((entry) => {
+    const error: FieldError = { message: optionalString(entry.message) ?? '' };
+    const field = optionalString(entry.field);
+    const name = optionalString(entry.name);
+    if (field !== undefined) error.field = field;
+    if (name !== undefined) error.name = name;
+    return error;
+  });
+}
+
+/** Reads a problem body defensively: the server owns the format, the UI must not crash on it. */
+export function toProblemDetails(body: unknown, status: number, statusText = ''): ProblemDetails {
+  const source = isRecord(body) ? body : {};
+  const problem: ProblemDetails = {
+    type: optionalString(source.type) ?? 'about:blank',
+    title: optionalString(source.title) ?? (statusText || `HTTP ${status}`),
+    status: typeof source.status === 'number' ? source.status : status,
+  };
+  const detail = optionalString(source.detail);
+  const instance = optionalString(source.instance);
+  const errors = toFieldErrors(source.errors);
+  if (detail !== undefined) problem.detail = detail;
+  if (instance !== undefined) problem.instance = instance;
+  if (errors !== undefined) problem.errors = errors;
+  return problem;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  return text === '' ? undefined : (JSON.parse(text) as unknown);
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, headers = {}, signal, acceptStatus = [] } = options;
+  const init: RequestInit = {
+    method,
+    headers: {
+      Accept: `application/json, ${PROBLEM_JSON}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
+    credentials: 'same-origin',
+  };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  if (signal !== undefined) init.signal = signal;
+
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (cause) {
+    throw new ApiError(
+      {
+        type: 'about:blank',
+        title: 'Network error',
+        status: NETWORK_ERROR_STATUS,
+        detail: cause instanceof Error ? cause.message : String(cause),
+        instance: path,
+      },
+      undefined,
+      { cause },
+    );
+  }
+
+  const contentType = response.headers.get('Content-Type') ?? '';
+  let parsed: unknown;
+  if (isJson(contentType)) {
+    try {
+      parsed = await readBody(response);
+    } catch (cause) {
+      throw new ApiError(
+        {
+          type: 'about:blank',
+          title: 'Malformed JSON response',
+          status: response.status,
+          instance: path,
+        },
+        undefined,
+        { cause },
+      );
+    }
+  }
+
+  const accepted = response.ok || acceptStatus.includes(response.status);
+  if (accepted && response.status === 204) {
+    return undefined as T;
+  }
+  if (accepted && isJson(contentType)) {
+    return parsed as T;
+  }
+  if (accepted) {
+    // A 2xx that is not JSON is not the backend answering (e.g. a static server's index.html).
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Unexpected response type',
+      status: response.status,
+      detail: contentType || 'no Content-Type',
+      instance: path,
+    });
+  }
+  throw new ApiError(toProblemDetails(parsed, response.status, response.statusText), parsed);
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'DELETE' }),
+};

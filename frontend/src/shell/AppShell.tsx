@@ -1,0 +1,82 @@
+// The frame around every page: header with brand, main navigation, health, language and sign-in.
+import { Button, Layout, Menu, Spin, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { HealthBadge } from './HealthBadge';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const SECTIONS = ['tenders', 'vendors', 'parks', 'statistics'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+function selectedSection(pathname: string): string[] {
+  const first = pathname.split('/')[1] ?? '';
+  return (SECTIONS as readonly string[]).includes(first) ? [first] : [];
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+
+  const items: MenuProps['items'] = SECTIONS.map((section) => ({
+    key: section,
+    label: (
+      <Link to={`/${section}`} data-testid={`nav-${section}`}>
+        {t(`nav.${section}`)}
+      </Link>
+    ),
+  }));
+
+  return (
+    <Layout className="waibao-layout">
+      <Layout.Header className="waibao-header">
+        <Link to="/" className="waibao-brand" data-testid="nav-home" title={t('nav.home')}>
+          <img className="waibao-brand-mark" src="/favicon.svg" alt="" width={32} height={32} />
+          <span className="waibao-brand-name">{t('app.name')}</span>
+        </Link>
+        <nav className="waibao-nav" aria-label={t('nav.label')}>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            items={items}
+            selectedKeys={selectedSection(pathname)}
+          />
+        </nav>
+        <div className="waibao-header-actions">
+          <HealthBadge />
+          <LanguageSwitch />
+          <Button
+            type="primary"
+            href="/sign-in"
+            data-testid="sign-in-button"
+            onClick={(event) => {
+              // A real link for new tabs and crawlers, client-side navigation for a plain click.
+              if (!event.metaKey && !event.ctrlKey && !event.shiftKey && event.button === 0) {
+                event.preventDefault();
+                void navigate('/sign-in');
+              }
+            }}
+          >
+            {t('account.signIn')}
+          </Button>
+        </div>
+      </Layout.Header>
+      <Layout.Content className="waibao-content">
+        <Suspense
+          fallback={
+            <Spin description={t('app.loading')} size="large">
+              <div className="waibao-loading" />
+            </Spin>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+      <Layout.Footer className="waibao-footer">
+        <Typography.Text type="secondary">{t('app.footer')}</Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+// Client routes. Pages load lazily so the first load carries only the shell.
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AppShell } from './AppShell';
+
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const TendersPage = lazy(() =>
+  import('../tenders/TendersPage').then((m) => ({ default: m.TendersPage })),
+);
+const VendorsPage = lazy(() =>
+  import('../firms/VendorsPage').then((m) => ({ default: m.VendorsPage })),
+);
+const ParksPage = lazy(() => import('../parks/ParksPage').then((m) => ({ default: m.ParksPage })));
+const StatisticsPage = lazy(() =>
+  import('../statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
+const SignInPage = lazy(() =>
+  import('../accounts/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<HomePage />} />
+        <Route path="tenders" element={<TendersPage />} />
+        <Route path="vendors" element={<VendorsPage />} />
+        <Route path="parks" element={<ParksPage />} />
+        <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

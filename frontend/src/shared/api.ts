@@ -1,5 +1,7 @@
 // The one HTTP client for the backend: JSON in and out, and every error as an ApiError carrying the
 // server's RFC 9457 problem details (or details synthesised from the status when the body is not one).
+// When an Authenticator is installed (the accounts feature's session), calls carry its bearer token,
+// and a 401 from a non-auth endpoint renews the session once and retries.
 
 /** One invalid input, as listed by the backend's validation problems. */
 export interface FieldError {
@@ -22,16 +24,25 @@ export interface ProblemDetails {
 /** Status used for failures where no HTTP response arrived at all (offline, DNS, refused, aborted). */
 export const NETWORK_ERROR_STATUS = 0;
 
+export interface ApiErrorOptions {
+  cause?: unknown;
+  /** From a `Retry-After` header (429, 503): how many seconds to wait before trying again. */
+  retryAfterSeconds?: number;
+}
+
 export class ApiError extends Error {
   readonly problem: ProblemDetails;
   /** The parsed response body when it was JSON but not a problem, for callers that expect one. */
   readonly body: unknown;
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: ProblemDetails, body?: unknown, options?: { cause?: unknown }) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
+  constructor(problem: ProblemDetails, body?: unknown, options: ApiErrorOptions = {}) {
+    const { retryAfterSeconds, ...errorOptions } = options;
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, errorOptions);
     this.name = 'ApiError';
     this.problem = problem;
     this.body = body;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {
@@ -56,6 +67,34 @@ export interface RequestOptions {
    * health endpoint, whose body reports which component is down.
    */
   acceptStatus?: readonly number[];
+  /** False sends the call without the session's bearer token and never renews the session. */
+  authenticate?: boolean;
+}
+
+/** What the client needs from whoever keeps the signed-in session. */
+export interface Authenticator {
+  /** The access token to send as `Authorization: Bearer`, or null when there is none. */
+  accessToken(): string | null;
+  /**
+   * Called after a 401 to a call that carried `used` (null: no token). Resolves to the access token to
+   * retry with, or null when the session cannot be renewed (it is then over).
+   */
+  renew(used: string | null): Promise<string | null>;
+}
+
+let authenticator: Authenticator | null = null;
+
+/** Installs (or, with null, removes) the session whose token every call carries. */
+export function setAuthenticator(next: Authenticator | null): void {
+  authenticator = next;
+}
+
+/**
+ * Sign-in, refresh and sign-out answer 401 about the credentials they were given; renewing the
+ * session and retrying would be wrong for them (and for refresh, endless).
+ */
+export function isAuthEndpoint(path: string): boolean {
+  return path.startsWith('/api/auth/');
 }
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -109,13 +148,50 @@ async function readBody(response: Response): Promise<unknown> {
   return text === '' ? undefined : (JSON.parse(text) as unknown);
 }
 
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') {
+    return undefined;
+  }
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) {
+    return Number(trimmed);
+  }
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const auth = options.authenticate === false ? null : authenticator;
+  const token = auth?.accessToken() ?? null;
+  try {
+    return await send<T>(path, options, token);
+  } catch (error) {
+    if (
+      auth === null ||
+      !(error instanceof ApiError) ||
+      error.status !== 401 ||
+      isAuthEndpoint(path)
+    ) {
+      throw error;
+    }
+    // Concurrent 401s share one renewal (the authenticator's business); each call retries once.
+    const renewed = await auth.renew(token).catch(() => null);
+    if (renewed === null) {
+      throw error;
+    }
+    return send<T>(path, options, renewed);
+  }
+}
+
+async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
   const { method = 'GET', body, headers = {}, signal, acceptStatus = [] } = options;
   const init: RequestInit = {
     method,
     headers: {
       Accept: `application/json, ${PROBLEM_JSON}`,
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
       ...headers,
     },
     credentials: 'same-origin',
@@ -176,7 +252,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       instance: path,
     });
   }
-  throw new ApiError(toProblemDetails(parsed, response.status, response.statusText), parsed);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  throw new ApiError(
+    toProblemDetails(parsed, response.status, response.statusText),
+    parsed,
+    retryAfterSeconds === undefined ? {} : { retryAfterSeconds },
+  );
 }
 
 export const api = {

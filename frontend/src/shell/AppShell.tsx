@@ -1,11 +1,13 @@
-// The frame around every page: header with brand, main navigation, health, language and sign-in.
-import { Button, Layout, Menu, Spin, Typography } from 'antd';
+// The frame around every page: header with brand, main navigation, health, language and who is
+// signed in.
+import { Layout, Menu, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { HealthBadge } from './HealthBadge';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 export const SECTIONS = ['tenders', 'vendors', 'parks', 'statistics'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -18,7 +20,6 @@ function selectedSection(pathname: string): string[] {
 export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const navigate = useNavigate();
 
   const items: MenuProps['items'] = SECTIONS.map((section) => ({
     key: section,
@@ -47,20 +48,7 @@ export function AppShell() {
         <div className="waibao-header-actions">
           <HealthBadge />
           <LanguageSwitch />
-          <Button
-            type="primary"
-            href="/sign-in"
-            data-testid="sign-in-button"
-            onClick={(event) => {
-              // A real link for new tabs and crawlers, client-side navigation for a plain click.
-              if (!event.metaKey && !event.ctrlKey && !event.shiftKey && event.button === 0) {
-                event.preventDefault();
-                void navigate('/sign-in');
-              }
-            }}
-          >
-            {t('account.signIn')}
-          </Button>
+          <UserMenu />
         </div>
       </Layout.Header>
       <Layout.Content className="waibao-content">

@@ -28,7 +28,11 @@ function isHealthReport(value: unknown): value is HealthReport {
 export async function checkHealth(signal?: AbortSignal): Promise<HealthState> {
   const checkedAt = new Date();
   try {
-    const body = await api.get<unknown>('/health', { signal, acceptStatus: [503] });
+    const body = await api.get<unknown>('/health', {
+      signal,
+      acceptStatus: [503],
+      authenticate: false,
+    });
     return isHealthReport(body)
       ? { kind: 'reported', report: body, checkedAt }
       : { kind: 'unreachable', checkedAt };

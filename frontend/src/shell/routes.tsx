@@ -1,6 +1,7 @@
 // Client routes. Pages load lazily so the first load carries only the shell.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { RequireSession } from '../accounts/RequireSession';
 import { AppShell } from './AppShell';
 
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
@@ -17,6 +18,21 @@ const StatisticsPage = lazy(() =>
 const SignInPage = lazy(() =>
   import('../accounts/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
+const RegisterPage = lazy(() =>
+  import('../accounts/RegisterPage').then((m) => ({ default: m.RegisterPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('../accounts/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
+);
+const AccountPage = lazy(() =>
+  import('../accounts/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
+const MembersPage = lazy(() =>
+  import('../accounts/MembersPage').then((m) => ({ default: m.MembersPage })),
+);
+const AuditPage = lazy(() =>
+  import('../accounts/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -31,6 +47,13 @@ export function AppRoutes() {
         <Route path="parks" element={<ParksPage />} />
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="invitations/:token" element={<AcceptInvitationPage />} />
+        <Route element={<RequireSession />}>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="organisation/members" element={<MembersPage />} />
+          <Route path="organisation/audit" element={<AuditPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

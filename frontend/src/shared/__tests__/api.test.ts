@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, api } from '../api';
+import { ApiError, api, parseRetryAfter, setAuthenticator } from '../api';
 
 function jsonResponse(body: unknown, status: number, contentType = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
@@ -96,5 +96,50 @@ describe('api client', () => {
     );
 
     await expect(api.get('/health', { acceptStatus: [503] })).resolves.toEqual(down);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-05-01T08:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Fri, 01 May 2026 08:01:30 GMT', now)).toBe(90);
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+  });
+
+  it('carries Retry-After on the error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(JSON.stringify({ type: 'urn:x', title: 'Slow down', status: 429 }), {
+            status: 429,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+          }),
+        ),
+      ),
+    );
+
+    const error = (await caught(api.post('/api/auth/sign-in', {}))) as ApiError;
+
+    expect(error.status).toBe(429);
+    expect(error.retryAfterSeconds).toBe(30);
+  });
+
+  it('sends the session token unless told not to', async () => {
+    const fetchStub = vi.fn((_path: string, _init: RequestInit) =>
+      Promise.resolve(jsonResponse([], 200)),
+    );
+    vi.stubGlobal('fetch', fetchStub);
+    setAuthenticator({ accessToken: () => 'token-1', renew: () => Promise.resolve(null) });
+    try {
+      await api.get('/api/organisations/me/members');
+      await api.get('/api/reference/cities', { authenticate: false });
+    } finally {
+      setAuthenticator(null);
+    }
+
+    const headers = fetchStub.mock.calls.map(([, init]) => init.headers as Record<string, string>);
+    expect(headers[0]!.Authorization).toBe('Bearer token-1');
+    expect(headers[1]!.Authorization).toBeUndefined();
   });
 });

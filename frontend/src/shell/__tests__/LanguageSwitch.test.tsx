@@ -1,19 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n, { LANGUAGE_STORAGE_KEY } from '../../i18n';
-import { LocaleProvider } from '../../i18n/LocaleProvider';
+import { renderWithApp } from '../../testing/render';
 import { AppShell } from '../AppShell';
 
 function renderShell() {
-  return render(
-    <LocaleProvider>
-      <MemoryRouter initialEntries={['/tenders']}>
-        <AppShell />
-      </MemoryRouter>
-    </LocaleProvider>,
-  );
+  return renderWithApp(<AppShell />, { route: '/tenders' });
 }
 
 describe('language switch', () => {
@@ -36,7 +29,7 @@ describe('language switch', () => {
     expect(screen.getByTestId('nav-tenders').textContent).toBe('招标');
     expect(screen.getByTestId('nav-vendors').textContent).toBe('服务商');
     // Ant Design spaces out two-character Chinese button labels.
-    expect(screen.getByTestId('sign-in-button').textContent).toMatch(/^登\s?录$/);
+    expect(screen.getByTestId('nav-signin').textContent).toMatch(/^登\s?录$/);
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
@@ -48,7 +41,7 @@ describe('language switch', () => {
 
     expect((await screen.findByTestId('nav-tenders')).textContent).toBe('Tenders');
     expect(screen.getByTestId('nav-statistics').textContent).toBe('Statistics');
-    expect(screen.getByTestId('sign-in-button').textContent).toContain('Sign in');
+    expect(screen.getByTestId('nav-signin').textContent).toContain('Sign in');
     expect(screen.getByTestId('language-switch').textContent).toContain('中文');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');

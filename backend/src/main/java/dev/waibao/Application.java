@@ -1,0 +1,84 @@
+package dev.waibao;
+
+import dev.waibao.shared.database.EmbeddedDatabase;
+import dev.waibao.shared.database.EmbeddedDatabaseSettings;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Waibao: an embedded PostgreSQL when no database is configured, then the web application.
+ */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Waibao API",
+            version = "0.1",
+            description =
+                "Service-outsourcing park and tender marketplace: tenders, bids, parks, vendors,"
+                    + " subsidies and statistics."))
+public final class Application {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  /** Longer than the graceful-shutdown grace period, so requests in flight can still commit. */
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(40);
+
+  private Application() {}
+
+  public static void main(String[] args) {
+    long started = System.nanoTime();
+    // Lucene suggests a JVM flag for faster vector search; Waibao does no vector search.
+    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization")
+        .setLevel(java.util.logging.Level.SEVERE);
+    EmbeddedDatabaseSettings settings = EmbeddedDatabaseSettings.fromEnvironment(System.getenv());
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("waibao.data-dir", settings.dataDir().toString());
+    AtomicReference<ApplicationContext> context = new AtomicReference<>();
+    if (settings.embedded()) {
+      EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"));
+      stopAfterContext(context, database);
+      properties.putAll(database.datasourceProperties());
+    }
+    context.set(Micronaut.build(args).properties(properties).start());
+    LOG.info(
+        "Waibao is ready at {} (started in {} ms, data in {})",
+        context
+            .get()
+            .findBean(EmbeddedServer.class)
+            .map(server -> "http://localhost:" + server.getPort() + "/")
+            .orElse("(no HTTP server)"),
+        (System.nanoTime() - started) / 1_000_000,
+        settings.embedded() ? settings.dataDir() : "the configured database");
+  }
+
+  /**
+   * Micronaut's own shutdown hook stops the context gracefully (in-flight requests finish); the
+   * embedded PostgreSQL must outlive that, so it is stopped only once the context has stopped, or
+   * at once if the context never started.
+   */
+  private static void stopAfterContext(
+      AtomicReference<ApplicationContext> context, EmbeddedDatabase database) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+                  ApplicationContext running = context.get();
+                  while (running != null && running.isRunning() && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+                  }
+                  database.close();
+                },
+                "waibao-embedded-postgres-stop"));
+  }
+}

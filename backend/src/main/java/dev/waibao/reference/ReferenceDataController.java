@@ -1,0 +1,27 @@
+package dev.waibao.reference;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+/** Public reference data for forms and filters. */
+@Controller("/api/reference")
+@Tag(name = "Reference data")
+class ReferenceDataController {
+
+  private final Cities cities;
+
+  ReferenceDataController(Cities cities) {
+    this.cities = cities;
+  }
+
+  @Get("/cities")
+  @Operation(summary = "The cities of the province, in their customary order")
+  HttpResponse<List<City>> cities() {
+    return HttpResponse.ok(cities.findAllOrderBySortOrder())
+        .header("Cache-Control", "max-age=3600");
+  }
+}

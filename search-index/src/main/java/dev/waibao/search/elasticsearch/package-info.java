@@ -1,2 +1,0 @@
-/** The scale engine: Elasticsearch over the Java API client, for many stateless app instances. */
-package dev.waibao.search.elasticsearch;

@@ -1,2 +1,0 @@
-/** Rules both engines share, so that they validate, encode and tokenize queries identically. */
-package dev.waibao.search.internal;

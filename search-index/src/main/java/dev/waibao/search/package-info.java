@@ -1,5 +1,0 @@
-/**
- * Search for Waibao: documents, index definitions, the engine-neutral query model and the {@link
- * dev.waibao.search.SearchEngine} port that the Lucene and Elasticsearch engines implement alike.
- */
-package dev.waibao.search;

@@ -1,2 +1,0 @@
-/** The behaviour every search engine must show, written once and run against each engine. */
-package dev.waibao.search.contract;

@@ -1,0 +1,117 @@
+package dev.waibao.searchindex.lucene;
+
+import static dev.waibao.searchindex.contract.TenderFixture.callCentreTender;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.waibao.searchindex.SearchDocument;
+import dev.waibao.searchindex.SearchHealth;
+import dev.waibao.searchindex.SearchQuery;
+import dev.waibao.searchindex.TenderDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What only the embedded engine promises: its indexes live in files that outlast the process. */
+@DisplayName("Lucene engine")
+class LuceneSearchEngineTest {
+
+  @TempDir Path root;
+
+  @Test
+  @DisplayName("keeps indexed documents across a restart")
+  void keepsDocumentsAcrossARestart() {
+    try (var engine = new LuceneSearchEngine(root)) {
+      engine.ensureIndex("tenders", TenderDocument.indexDefinition());
+      engine.index("tenders", List.of(callCentreTender("t1").searchDocument()));
+    }
+
+    try (var reopened = new LuceneSearchEngine(root)) {
+      reopened.ensureIndex("tenders", TenderDocument.indexDefinition());
+      assertThat(reopened.search("tenders", SearchQuery.matching("呼叫")).ids())
+          .containsExactly("t1");
+    }
+  }
+
+  @Test
+  @DisplayName("keeps each index in its own directory and deletes it with the index")
+  void keepsEachIndexInItsOwnDirectory() {
+    try (var engine = new LuceneSearchEngine(root)) {
+      engine.ensureIndex("tenders-v1", TenderDocument.indexDefinition());
+      engine.ensureIndex("tenders-v2", TenderDocument.indexDefinition());
+      assertThat(root.resolve("tenders-v1")).isDirectory();
+      assertThat(root.resolve("tenders-v2")).isDirectory();
+
+      engine.deleteIndex("tenders-v1");
+
+      assertThat(Files.exists(root.resolve("tenders-v1"))).isFalse();
+      assertThat(root.resolve("tenders-v2")).isDirectory();
+    }
+  }
+
+  @Test
+  @DisplayName("refuses index names that could escape its directory")
+  void refusesUnsafeIndexNames() {
+    try (var engine = new LuceneSearchEngine(root)) {
+      assertThatThrownBy(() -> engine.ensureIndex("../outside", TenderDocument.indexDefinition()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("index name");
+    }
+  }
+
+  @Test
+  @DisplayName("serves concurrent writers and searchers without losing a document")
+  void servesConcurrentWritersAndSearchers() throws Exception {
+    try (var engine = new LuceneSearchEngine(root);
+        var pool = Executors.newFixedThreadPool(6)) {
+      engine.ensureIndex("tenders", TenderDocument.indexDefinition());
+      var tasks = new ArrayList<Future<?>>();
+      for (int writer = 0; writer < 3; writer++) {
+        int offset = writer * 100;
+        tasks.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 100; i += 10) {
+                    var batch = new ArrayList<SearchDocument>();
+                    for (int j = i; j < i + 10; j++) {
+                      batch.add(callCentreTender("t" + (offset + j)).searchDocument());
+                    }
+                    engine.index("tenders", batch);
+                  }
+                }));
+      }
+      for (int reader = 0; reader < 3; reader++) {
+        tasks.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    assertThat(engine.search("tenders", SearchQuery.matching("呼叫")).totalHits())
+                        .isBetween(0L, 300L);
+                  }
+                }));
+      }
+      for (Future<?> task : tasks) {
+        task.get(60, TimeUnit.SECONDS);
+      }
+      engine.refresh("tenders");
+
+      assertThat(engine.search("tenders", SearchQuery.matching("呼叫")).totalHits()).isEqualTo(300);
+    }
+  }
+
+  @Test
+  @DisplayName("reports DOWN once closed")
+  void reportsDownOnceClosed() {
+    var engine = new LuceneSearchEngine(root);
+    engine.close();
+
+    assertThat(engine.health().status()).isEqualTo(SearchHealth.Status.DOWN);
+  }
+}

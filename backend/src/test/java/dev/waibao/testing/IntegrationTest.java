@@ -22,6 +22,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         .forEach((key, value) -> properties.put(key, String.valueOf(value)));
     properties.put("waibao.data-dir", dataDir.toString());
     properties.put("waibao.search.engine", "lucene");
+    properties.put("micronaut.server.port", "-1");
     return properties;
   }
 }

@@ -2,6 +2,7 @@ package dev.waibao;
 
 import dev.waibao.shared.database.EmbeddedDatabase;
 import dev.waibao.shared.database.EmbeddedDatabaseSettings;
+import dev.waibao.shared.security.SigningSecret;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -43,6 +44,12 @@ public final class Application {
     EmbeddedDatabaseSettings settings = EmbeddedDatabaseSettings.fromEnvironment(System.getenv());
     Map<String, Object> properties = new HashMap<>();
     properties.put("waibao.data-dir", settings.dataDir().toString());
+    properties.put(
+        SigningSecret.PROPERTY, SigningSecret.resolve(System.getenv(), settings.dataDir()));
+    // demonstration data only where nobody configured a database of their own
+    properties.put(
+        "waibao.demo.enabled",
+        settings.embedded() && !"false".equals(System.getenv("WAIBAO_DEMO")));
     AtomicReference<ApplicationContext> context = new AtomicReference<>();
     if (settings.embedded()) {
       EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"));

@@ -3,12 +3,15 @@ package dev.waibao.reference;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** Public reference data for forms and filters. */
 @Controller("/api/reference")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Reference data")
 class ReferenceDataController {
 

@@ -47,6 +47,50 @@ public final class Http {
     return send(request(path).GET());
   }
 
+  /** Sends {@code method} with a JSON body (or none), as the holder of {@code accessToken}. */
+  public HttpResponse<String> call(
+      String method, String path, Object body, String accessToken, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path).header("Accept", "application/json");
+    if (accessToken != null) {
+      request.header("Authorization", "Bearer " + accessToken);
+    }
+    headers.forEach(request::header);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(write(body)));
+    }
+    return send(request);
+  }
+
+  public HttpResponse<String> post(String path, Object body, String accessToken) {
+    return call("POST", path, body, accessToken, Map.of());
+  }
+
+  public HttpResponse<String> get(String path, String accessToken) {
+    return call("GET", path, null, accessToken, Map.of());
+  }
+
+  public String write(Object body) {
+    try {
+      return body instanceof String text ? text : json.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public java.util.List<Map<String, Object>> jsonList(HttpResponse<String> response) {
+    try {
+      return json.readValue(
+          response.body(),
+          io.micronaut.core.type.Argument.listOf(
+              io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a JSON array: " + response.body(), e);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   public Map<String, Object> json(HttpResponse<String> response) {
     try {

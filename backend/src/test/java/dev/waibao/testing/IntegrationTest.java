@@ -1,5 +1,6 @@
 package dev.waibao.testing;
 
+import dev.waibao.shared.security.SigningSecret;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ public abstract class IntegrationTest implements TestPropertyProvider {
     properties.put("waibao.data-dir", dataDir.toString());
     properties.put("waibao.search.engine", "lucene");
     properties.put("micronaut.server.port", "-1");
+    properties.put(SigningSecret.PROPERTY, "integration-tests-signing-secret-0123456789abcdef");
+    // lets each test act from its own client address (sign-in throttling counts per address)
+    properties.put("micronaut.server.client-address-header", "X-Forwarded-For");
     return properties;
   }
 }

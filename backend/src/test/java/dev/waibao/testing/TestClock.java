@@ -1,0 +1,41 @@
+package dev.waibao.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The server clock in tests: starts at real time and moves only when a test says so, so deadlines
+ * and expiries are tested without waiting and without a production endpoint that changes time.
+ */
+@Singleton
+@Requires(env = "test")
+@Replaces(Clock.class)
+public final class TestClock extends Clock {
+
+  private volatile Instant now = Instant.now();
+
+  public void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("Waibao reads time in UTC");
+  }
+}

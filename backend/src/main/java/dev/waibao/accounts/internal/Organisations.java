@@ -12,6 +12,8 @@ interface Organisations extends CrudRepository<Organisation, UUID> {
 
   boolean existsByCreditCode(String creditCode);
 
+  Optional<Organisation> findByCreditCode(String creditCode);
+
   /** Locks the organisation row: member changes of one organisation happen one at a time. */
   @Query("SELECT * FROM organisation WHERE id = :id FOR UPDATE")
   Optional<Organisation> findByIdForUpdate(UUID id);

@@ -131,16 +131,18 @@ class AccountsBootstrap {
             problem -> {
               throw new IllegalStateException("WAIBAO_BOOTSTRAP_AUTHORITY_PASSWORD " + problem);
             });
+    Seed seed =
+        new Seed(
+            OrganisationKind.AUTHORITY,
+            "黑龙江省商务厅",
+            "Heilongjiang Provincial Department of Commerce",
+            "11230000MB1A0001",
+            "harbin",
+            List.of());
     Organisation authority =
-        create(
-            new Seed(
-                OrganisationKind.AUTHORITY,
-                "黑龙江省商务厅",
-                "Heilongjiang Provincial Department of Commerce",
-                "11230000MB1A0001",
-                "harbin",
-                List.of()),
-            false);
+        organisations
+            .findByCreditCode(creditCode(seed.creditCodeStem()))
+            .orElseGet(() -> create(seed, false));
     createUser(
         authority,
         new SeedUser(authorityEmail, "省商务厅管理员", MemberRole.ORG_ADMIN),

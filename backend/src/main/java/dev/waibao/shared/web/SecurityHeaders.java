@@ -1,5 +1,6 @@
 package dev.waibao.shared.web;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -11,7 +12,7 @@ import io.micronaut.http.annotation.ServerFilter;
  * bundled Swagger UI needs inline scripts, so its pages alone get that allowance.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class SecurityHeaders {
+final class SecurityHeaders implements Ordered {
 
   private static final String APP_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -28,5 +29,11 @@ final class SecurityHeaders {
     response.header("X-Content-Type-Options", "nosniff");
     response.header("Referrer-Policy", "strict-origin-when-cross-origin");
     response.header("X-Frame-Options", "DENY");
+  }
+
+  /** Outermost, so even responses that security or routing produce early carry the headers. */
+  @Override
+  public int getOrder() {
+    return HIGHEST_PRECEDENCE;
   }
 }

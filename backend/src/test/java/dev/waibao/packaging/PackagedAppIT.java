@@ -59,6 +59,12 @@ class PackagedAppIT {
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("<div id=\"root\">");
       assertThat(app.log()).contains("Embedded PostgreSQL").contains("with new data");
+      HttpResponse<String> demoSignIn =
+          post(
+              app,
+              "/api/auth/sign-in",
+              "{\"email\":\"client@demo.waibao.example\",\"password\":\"Waibao-demo-2026\"}");
+      assertThat(demoSignIn.statusCode()).as(demoSignIn.body()).isEqualTo(200);
     }
     String firstMigration = markDatabase();
 
@@ -87,6 +93,14 @@ class PackagedAppIT {
     try (PackagedApp app = PackagedApp.start(dataDir, environment)) {
       assertThat(get(app, "/health").body()).contains("\"database\"").contains("\"status\":\"UP\"");
       assertThat(app.log()).doesNotContain("Embedded PostgreSQL");
+      assertThat(
+              post(
+                      app,
+                      "/api/auth/sign-in",
+                      "{\"email\":\"client@demo.waibao.example\",\"password\":\"Waibao-demo-2026\"}")
+                  .statusCode())
+          .as("no demonstration accounts where a database was configured")
+          .isEqualTo(401);
     }
     assertThat(dataDir.resolve("postgres")).doesNotExist();
   }
@@ -111,6 +125,18 @@ class PackagedAppIT {
         ResultSet row = statement.executeQuery(sql)) {
       row.next();
       return row.getString(1);
+    }
+  }
+
+  private static HttpResponse<String> post(PackagedApp app, String path, String json)
+      throws Exception {
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      return client.send(
+          HttpRequest.newBuilder(app.baseUri().resolve(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     }
   }
 

@@ -92,7 +92,7 @@ class AuditController {
                        e.after_state::text AS after_state, e.request_id
                 FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
                 WHERE {0}
-                ORDER BY e.occurred_at DESC, e.id
+                ORDER BY e.seq DESC
                 LIMIT {1} OFFSET {2}
                 """,
                 filter,

@@ -1,5 +1,6 @@
 /**
- * Reference data every feature shares and the web app offers in its forms: the province's cities
- * (later the capability taxonomy and client industries), with Chinese and English names.
+ * Reference data every feature shares and the web app offers in its forms: the province's cities,
+ * the versioned capability taxonomy (ITO, BPO, extensible) and the client industries, with Chinese
+ * and English names.
  */
 package dev.waibao.reference;

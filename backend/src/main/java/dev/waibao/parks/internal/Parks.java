@@ -1,0 +1,15 @@
+package dev.waibao.parks.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface Parks extends CrudRepository<Park, UUID> {
+
+  List<Park> findByCityOrderByNameZh(String city);
+
+  boolean existsByDemoTrue();
+}

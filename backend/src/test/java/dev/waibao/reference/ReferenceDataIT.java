@@ -36,4 +36,46 @@ class ReferenceDataIT extends IntegrationTest {
         .containsEntry("nameEn", "Harbin");
     assertThat(cities).extracting(city -> city.get("code")).contains("daqing", "mudanjiang");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCapabilityTaxonomyIsVersionedAndGroupsItoAndBpoInBothLanguages() {
+    Map<String, Object> taxonomy =
+        new Http(server, json).json(new Http(server, json).get("/api/reference/capabilities"));
+
+    assertThat(taxonomy).containsEntry("version", 1);
+    List<Map<String, Object>> groups = (List<Map<String, Object>>) taxonomy.get("groups");
+    assertThat(groups).extracting(g -> g.get("code")).containsExactly("ITO", "BPO");
+    assertThat((List<Map<String, Object>>) groups.get(0).get("capabilities"))
+        .extracting(c -> c.get("code"))
+        .containsExactly(
+            "ITO_APPLICATION_SOFTWARE", "ITO_EMBEDDED_SOFTWARE", "ITO_SAAS", "ITO_GIS");
+    assertThat((List<Map<String, Object>>) groups.get(1).get("capabilities"))
+        .hasSize(7)
+        .first()
+        .satisfies(
+            c ->
+                assertThat(c)
+                    .containsEntry("nameZh", "呼叫中心")
+                    .containsEntry("nameEn", "Call centre"));
+  }
+
+  @Test
+  void anyoneCanListTheClientIndustries() {
+    Http http = new Http(server, json);
+    List<Map<String, Object>> industries = http.jsonList(http.get("/api/reference/industries"));
+
+    assertThat(industries)
+        .extracting(i -> i.get("code"))
+        .containsExactly(
+            "FINANCE",
+            "INSURANCE",
+            "TELECOM",
+            "PETROCHEMICAL",
+            "EQUIPMENT_MANUFACTURING",
+            "BIOMEDICINE",
+            "LOGISTICS",
+            "GOVERNMENT");
+    assertThat(industries.getFirst()).containsEntry("nameZh", "金融");
+  }
 }

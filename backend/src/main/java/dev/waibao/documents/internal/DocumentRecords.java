@@ -1,0 +1,9 @@
+package dev.waibao.documents.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface DocumentRecords extends CrudRepository<DocumentRecord, UUID> {}

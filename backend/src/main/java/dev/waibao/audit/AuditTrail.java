@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -47,11 +48,29 @@ public class AuditTrail {
       Object entityId,
       @Nullable Object before,
       @Nullable Object after) {
+    recordSealed(actor, action, entityType, entityId, before, after, null);
+  }
+
+  /**
+   * Records a change that only the actor's own organisation may read until {@code sealedUntil} (a
+   * sealed bid before its tender's deadline); null for no seal.
+   */
+  @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+  public void recordSealed(
+      @Nullable Actor actor,
+      String action,
+      String entityType,
+      Object entityId,
+      @Nullable Object before,
+      @Nullable Object after,
+      @Nullable Instant sealedUntil) {
     sql.execute(
         """
         INSERT INTO audit_event (id, occurred_at, actor_user_id, actor_organisation_id, action,
-                                 entity_type, entity_id, before_state, after_state, request_id)
-        VALUES (?, CAST(? AS timestamptz), ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
+                                 entity_type, entity_id, before_state, after_state, request_id,
+                                 sealed_until)
+        VALUES (?, CAST(? AS timestamptz), ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?,
+                CAST(? AS timestamptz))
         """,
         UUID.randomUUID(),
         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
@@ -62,7 +81,8 @@ public class AuditTrail {
         String.valueOf(entityId),
         toJson(before),
         toJson(after),
-        ServerRequestContext.currentRequest().flatMap(RequestIds::of).orElse(null));
+        ServerRequestContext.currentRequest().flatMap(RequestIds::of).orElse(null),
+        sealedUntil == null ? null : sealedUntil.atOffset(ZoneOffset.UTC));
   }
 
   private String toJson(Object state) {

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class AccountsIT extends IntegrationTest {
 
   @Inject EmbeddedServer server;

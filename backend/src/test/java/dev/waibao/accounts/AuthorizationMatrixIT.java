@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * on another's. Expected statuses are written out cell by cell; any body that mentions the other
  * organisation's people counts as a leak.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AuthorizationMatrixIT extends IntegrationTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationMatrixIT.class);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Deny by default, kept honest: every route of the application must state who may call it. A new
  * endpoint without {@code @Secured} fails the build here (and is refused at run time anyway).
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class RoutesRequireAnExplicitRuleIT extends IntegrationTest {
 
   @Inject Router router;

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class DocumentsIT extends IntegrationTest {
 
   private static final int LIMIT = 64 * 1024;

@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class ParksIT extends IntegrationTest {
 
   @Inject EmbeddedServer server;

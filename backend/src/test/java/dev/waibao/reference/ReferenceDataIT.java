@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class ReferenceDataIT extends IntegrationTest {
 
   @Inject EmbeddedServer server;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The server clock in tests: starts at real time and moves only when a test says so, so deadlines
@@ -18,10 +19,11 @@ import java.time.ZoneOffset;
 @Replaces(Clock.class)
 public final class TestClock extends Clock {
 
-  private volatile Instant now = Instant.now();
+  // PostgreSQL keeps microseconds (and rounds); whole milliseconds compare exactly both ways
+  private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
   public void advance(Duration duration) {
-    now = now.plus(duration);
+    now = now.plus(duration).truncatedTo(ChronoUnit.MILLIS);
   }
 
   @Override

@@ -35,10 +35,12 @@ class AuditController {
 
   private final DSLContext sql;
   private final JsonMapper json;
+  private final java.time.Clock clock;
 
-  AuditController(DSLContext sql, JsonMapper json) {
+  AuditController(DSLContext sql, JsonMapper json, java.time.Clock clock) {
     this.sql = sql;
     this.json = json;
+    this.clock = clock;
   }
 
   @Serdeable
@@ -72,10 +74,12 @@ class AuditController {
         .require(size >= 1 && size <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
         .throwIfAny();
     Actor actor = Actor.of(authentication);
-    Condition visible =
-        actor.isAuthority()
-            ? noCondition()
-            : condition("e.actor_organisation_id = ?", actor.organisationId());
+    Condition own = condition("e.actor_organisation_id = ?", actor.organisationId());
+    // a sealed bid's trail is its bidder's alone until the deadline
+    Condition unsealed =
+        condition("(e.sealed_until IS NULL OR e.sealed_until <= CAST(? AS timestamptz))", now())
+            .or(own);
+    Condition visible = actor.isAuthority() ? unsealed : own;
     Condition filter =
         visible
             .and(entityType == null ? noCondition() : condition("e.entity_type = ?", entityType))
@@ -100,6 +104,10 @@ class AuditController {
                 org.jooq.impl.DSL.inline((long) page * size))
             .map(this::view);
     return new Page(items, page, size, total);
+  }
+
+  private java.time.OffsetDateTime now() {
+    return java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
   }
 
   private AuditEventView view(Record row) {

@@ -1,0 +1,2 @@
+/** The HTTP API of the marketplace; every route states who may call it. */
+package dev.waibao.tenders.web;

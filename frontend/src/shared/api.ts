@@ -58,7 +58,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   method?: HttpMethod;
-  /** Serialised as JSON. */
+  /** Serialised as JSON, except FormData (file uploads), which is sent as multipart as it is. */
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -69,6 +69,8 @@ export interface RequestOptions {
   acceptStatus?: readonly number[];
   /** False sends the call without the session's bearer token and never renews the session. */
   authenticate?: boolean;
+  /** Answer a successful response's body as a Blob (file downloads) instead of JSON. */
+  blob?: boolean;
 }
 
 /** What the client needs from whoever keeps the signed-in session. */
@@ -186,17 +188,19 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
 async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
   const { method = 'GET', body, headers = {}, signal, acceptStatus = [] } = options;
+  const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
   const init: RequestInit = {
     method,
     headers: {
       Accept: `application/json, ${PROBLEM_JSON}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      // the browser sets multipart's Content-Type itself, with the boundary
+      ...(body === undefined || multipart ? {} : { 'Content-Type': 'application/json' }),
       ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
       ...headers,
     },
     credentials: 'same-origin',
   };
-  if (body !== undefined) init.body = JSON.stringify(body);
+  if (body !== undefined) init.body = multipart ? (body as FormData) : JSON.stringify(body);
   if (signal !== undefined) init.signal = signal;
 
   let response: Response;
@@ -217,6 +221,9 @@ async function send<T>(path: string, options: RequestOptions, token: string | nu
   }
 
   const contentType = response.headers.get('Content-Type') ?? '';
+  if (options.blob && response.ok) {
+    return (await response.blob()) as T;
+  }
   let parsed: unknown;
   if (isJson(contentType)) {
     try {

@@ -1,6 +1,14 @@
 // The signed-in user's menu in the header: my account, members, the audit trail where allowed, and
 // sign out. Loaded after the shell, as only signed-in users need it.
-import { AuditOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import type { ReactElement } from 'react';
@@ -19,6 +27,58 @@ export function AccountDropdown({
   children: ReactElement;
 }) {
   const { t } = useTranslation();
+  const kind = me.organisation.kind;
+  // What the organisation manages: its parks, its vendor profile, or (the authority) reviews.
+  const managed: MenuProps['items'] = [
+    ...(kind === 'PARK_OPERATOR'
+      ? [
+          {
+            key: 'parks',
+            icon: <BankOutlined />,
+            label: (
+              <Link to="/manage/parks" data-testid="header-my-parks">
+                {t('account.myParks')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+    ...(kind === 'VENDOR'
+      ? [
+          {
+            key: 'vendorProfile',
+            icon: <ShopOutlined />,
+            label: (
+              <Link to="/manage/vendor-profile" data-testid="header-vendor-profile">
+                {t('account.vendorProfile')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+    ...(kind === 'AUTHORITY'
+      ? [
+          {
+            key: 'certifications',
+            icon: <SafetyCertificateOutlined />,
+            label: (
+              <Link to="/authority/certifications" data-testid="header-verification-queue">
+                {t('account.verificationQueue')}
+              </Link>
+            ),
+          },
+          {
+            key: 'parkLevels',
+            icon: <BankOutlined />,
+            label: (
+              <Link to="/authority/parks" data-testid="header-park-levels">
+                {t('account.parkLevels')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+  ];
   const items: MenuProps['items'] = [
     {
       key: 'account',
@@ -51,6 +111,7 @@ export function AccountDropdown({
           },
         ]
       : []),
+    ...managed,
     { type: 'divider' as const },
     {
       key: 'signOut',

@@ -12,6 +12,27 @@ const VendorsPage = lazy(() =>
   import('../firms/VendorsPage').then((m) => ({ default: m.VendorsPage })),
 );
 const ParksPage = lazy(() => import('../parks/ParksPage').then((m) => ({ default: m.ParksPage })));
+const ParkDetailPage = lazy(() =>
+  import('../parks/ParkDetailPage').then((m) => ({ default: m.ParkDetailPage })),
+);
+const ManageParksPage = lazy(() =>
+  import('../parks/ManageParksPage').then((m) => ({ default: m.ManageParksPage })),
+);
+const EditParkPage = lazy(() =>
+  import('../parks/EditParkPage').then((m) => ({ default: m.EditParkPage })),
+);
+const ParkLevelsPage = lazy(() =>
+  import('../parks/ParkLevelsPage').then((m) => ({ default: m.ParkLevelsPage })),
+);
+const VendorDetailPage = lazy(() =>
+  import('../firms/VendorDetailPage').then((m) => ({ default: m.VendorDetailPage })),
+);
+const VendorProfilePage = lazy(() =>
+  import('../firms/VendorProfilePage').then((m) => ({ default: m.VendorProfilePage })),
+);
+const VerificationQueuePage = lazy(() =>
+  import('../firms/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
+);
 const StatisticsPage = lazy(() =>
   import('../statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
@@ -44,7 +65,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="tenders" element={<TendersPage />} />
         <Route path="vendors" element={<VendorsPage />} />
+        <Route path="vendors/:id" element={<VendorDetailPage />} />
         <Route path="parks" element={<ParksPage />} />
+        <Route path="parks/:id" element={<ParkDetailPage />} />
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
@@ -53,6 +76,11 @@ export function AppRoutes() {
           <Route path="account" element={<AccountPage />} />
           <Route path="organisation/members" element={<MembersPage />} />
           <Route path="organisation/audit" element={<AuditPage />} />
+          <Route path="manage/parks" element={<ManageParksPage />} />
+          <Route path="manage/parks/:id" element={<EditParkPage />} />
+          <Route path="manage/vendor-profile" element={<VendorProfilePage />} />
+          <Route path="authority/certifications" element={<VerificationQueuePage />} />
+          <Route path="authority/parks" element={<ParkLevelsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -38,7 +38,11 @@ export function VerificationQueuePage() {
   const [notify, messages] = message.useMessage();
   const [status, setStatus] = useState<CertificationStatus>('UNVERIFIED');
   const [page, setPage] = useState(0);
-  const load = useCallback(() => firmsApi.queue(status, page, SIZE), [status, page]);
+  const [search, setSearch] = useState('');
+  const load = useCallback(
+    () => firmsApi.queue(status, search, page, SIZE),
+    [status, search, page],
+  );
   const [state, reload] = useLoad<Page<CertificationView>>(load);
   const [rejecting, setRejecting] = useState<CertificationView | null>(null);
   const [reason, setReason] = useState('');
@@ -160,6 +164,16 @@ export function VerificationQueuePage() {
             setPage(0);
           }}
           options={STATUSES.map((s) => ({ value: s, label: t(`firms.certificationStatus.${s}`) }))}
+        />
+        <Input.Search
+          allowClear
+          className="waibao-form-alert"
+          placeholder={t('firms.queue.search')}
+          data-testid="queue-search"
+          onSearch={(value) => {
+            setSearch(value);
+            setPage(0);
+          }}
         />
         {state.kind === 'failed' && (
           <Alert type="error" showIcon title={t('common.loadFailed', { message: state.message })} />

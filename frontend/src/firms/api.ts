@@ -30,8 +30,10 @@ export const firmsApi = {
   deleteCertification: (id: string) =>
     api.delete<void>(`/api/vendor-profile/certifications/${segment(id)}`),
 
-  queue: (status: CertificationStatus, page: number, size: number) =>
-    api.get<Page<CertificationView>>(`/api/certifications?${query({ status, page, size })}`),
+  queue: (status: CertificationStatus, search: string, page: number, size: number) =>
+    api.get<Page<CertificationView>>(
+      `/api/certifications?${query({ status, search: search.trim() || undefined, page, size })}`,
+    ),
   verify: (id: string) => api.post<CertificationView>(`/api/certifications/${segment(id)}/verify`),
   reject: (id: string, reason: string) =>
     api.post<CertificationView>(`/api/certifications/${segment(id)}/reject`, { reason }),

@@ -156,20 +156,16 @@ class FirmsIT extends IntegrationTest {
     assertThat(directoryIds("certification=CMMI&city=harbin"))
         .doesNotContain(vendor.organisationId());
 
+    String number = (String) body.get("certificateNumber");
     Map<String, Object> queue =
-        http.json(http.get("/api/certifications?size=100&page=0", authority.accessToken()));
-    long total = ((Number) queue.get("total")).longValue();
-    boolean queued = false;
-    for (int page = 0; page * 100 < total && !queued; page++) {
-      queued =
-          ((List<Map<String, Object>>)
-                  http.json(
-                          http.get(
-                              "/api/certifications?size=100&page=" + page, authority.accessToken()))
-                      .get("items"))
-              .stream().anyMatch(c -> id.equals(c.get("id")));
-    }
-    assertThat(queued).as("the certification waits in the authority's queue").isTrue();
+        http.json(
+            http.get(
+                "/api/certifications?search=" + number.toLowerCase(), authority.accessToken()));
+    assertThat((List<Map<String, Object>>) queue.get("items"))
+        .as("the certification waits in the authority's queue, found by its number")
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c).containsEntry("id", id).containsEntry("status", "UNVERIFIED"));
     assertThat(
             http.get("/api/documents/" + documentId + "/content", authority.accessToken())
                 .statusCode())

@@ -133,9 +133,13 @@ class FirmsController {
 
   @Get("/certifications")
   @Secured("AUTHORITY")
-  @Operation(summary = "The verification queue: certifications in a status today, oldest first")
+  @Operation(
+      summary =
+          "The verification queue: certifications in a status today, oldest first, optionally"
+              + " searched by certificate number or vendor name")
   Page<VendorViews.CertificationView> queue(
       @QueryValue(defaultValue = "UNVERIFIED") String status,
+      @QueryValue @Nullable String search,
       @QueryValue(defaultValue = "0") int page,
       @QueryValue(defaultValue = "20") int size) {
     CertificationStatus parsed = Enums.parse(CertificationStatus.class, status);
@@ -143,7 +147,7 @@ class FirmsController {
         .require(
             parsed != null, "status", "must be one of " + Enums.names(CertificationStatus.class))
         .throwIfAny();
-    return queries.queue(parsed, PageRequest.of(page, size));
+    return queries.queue(parsed, Enums.blankToNull(search), PageRequest.of(page, size));
   }
 
   @Post("/certifications/{id}/verify")

@@ -235,13 +235,29 @@ class VendorQueries {
     return certifications(field("c.organisation_id", UUID.class).eq(organisationId), 0, 1000);
   }
 
-  /** The authority's queue: certifications in one status today, oldest first. */
+  /**
+   * The authority's queue: certifications in one status today, oldest first, optionally only those
+   * whose certificate number or vendor name contains {@code search}.
+   */
   @Transactional(readOnly = true)
-  Page<VendorViews.CertificationView> queue(CertificationStatus status, PageRequest request) {
+  Page<VendorViews.CertificationView> queue(
+      CertificationStatus status, String search, PageRequest request) {
     Condition where = statusToday(status, FirmsCalendar.today(clock));
+    if (search != null) {
+      String pattern =
+          "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      where =
+          where.and(
+              field("c.certificate_number", String.class)
+                  .likeIgnoreCase(pattern)
+                  .or(field("v.legal_name_zh", String.class).likeIgnoreCase(pattern))
+                  .or(field("v.legal_name_en", String.class).likeIgnoreCase(pattern)));
+    }
     long total =
         sql.select(count())
             .from(table("certification").as("c"))
+            .join(table("vendor_profile").as("v"))
+            .on(field("v.organisation_id", UUID.class).eq(field("c.organisation_id", UUID.class)))
             .where(where)
             .fetchOne(0, Long.class);
     return new Page<>(

@@ -1,6 +1,8 @@
 package dev.waibao.tenders.application;
 
 import dev.waibao.audit.AuditTrail;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.TenderDocument;
 import dev.waibao.tenders.infrastructure.BidStore;
 import dev.waibao.tenders.infrastructure.Notifications;
 import dev.waibao.tenders.infrastructure.TenderStore;
@@ -33,6 +35,7 @@ public class Closing {
   private final BidStore bids;
   private final Notifications notifications;
   private final AuditTrail audit;
+  private final SearchOutbox search;
   private final Clock clock;
 
   Closing(
@@ -40,7 +43,9 @@ public class Closing {
       BidStore bids,
       Notifications notifications,
       AuditTrail audit,
+      SearchOutbox search,
       Clock clock) {
+    this.search = search;
     this.tenders = tenders;
     this.bids = bids;
     this.notifications = notifications;
@@ -86,6 +91,7 @@ public class Closing {
     boolean enough = live >= tender.minimumBids();
     TenderStatus next = enough ? TenderStatus.EVALUATION : TenderStatus.UNSUCCESSFUL;
     tenders.moveTo(tender.id(), next, enough ? "closed_at" : "decided_at", now);
+    search.changed(TenderDocument.INDEX, tender.id());
     notifications.send(
         bids.biddingVendors(tender.id()),
         enough ? "TENDER_CLOSED" : "TENDER_UNSUCCESSFUL",

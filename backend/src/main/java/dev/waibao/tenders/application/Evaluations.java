@@ -2,6 +2,8 @@ package dev.waibao.tenders.application;
 
 import dev.waibao.accounts.OrganisationDirectory;
 import dev.waibao.audit.AuditTrail;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.TenderDocument;
 import dev.waibao.shared.database.Constraints;
 import dev.waibao.shared.problem.ProblemException;
 import dev.waibao.shared.problem.Violations;
@@ -41,6 +43,7 @@ public class Evaluations {
   private final OrganisationDirectory organisations;
   private final Notifications notifications;
   private final AuditTrail audit;
+  private final SearchOutbox search;
   private final Clock clock;
 
   Evaluations(
@@ -52,7 +55,9 @@ public class Evaluations {
       OrganisationDirectory organisations,
       Notifications notifications,
       AuditTrail audit,
+      SearchOutbox search,
       Clock clock) {
+    this.search = search;
     this.tenders = tenders;
     this.bids = bids;
     this.contracts = contracts;
@@ -185,6 +190,7 @@ public class Evaluations {
     TenderStatus status = tender.status();
     if (bids.awardCount(tenderId) >= lots) {
       tenders.moveTo(tenderId, TenderStatus.AWARDED, "decided_at", now);
+      search.changed(TenderDocument.INDEX, tenderId);
       status = TenderStatus.AWARDED;
     }
     List<UUID> losers =

@@ -1,6 +1,8 @@
 package dev.waibao.tenders.application;
 
 import dev.waibao.audit.AuditTrail;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.TenderDocument;
 import dev.waibao.shared.problem.ProblemException;
 import dev.waibao.shared.security.Actor;
 import dev.waibao.shared.security.OrganisationKind;
@@ -27,6 +29,7 @@ public class Tenders {
   private final BidStore bids;
   private final Notifications notifications;
   private final AuditTrail audit;
+  private final SearchOutbox search;
   private final Clock clock;
 
   Tenders(
@@ -34,7 +37,9 @@ public class Tenders {
       BidStore bids,
       Notifications notifications,
       AuditTrail audit,
+      SearchOutbox search,
       Clock clock) {
+    this.search = search;
     this.tenders = tenders;
     this.bids = bids;
     this.notifications = notifications;
@@ -67,6 +72,7 @@ public class Tenders {
       TenderRules.checkAmendable(after, now);
       boolean material = TenderRules.isMaterial(before, after);
       tenders.update(after, now);
+      search.changed(TenderDocument.INDEX, id);
       List<UUID> affected = material ? bids.requireReconfirmation(id) : bids.biddingVendors(id);
       notifications.send(
           affected, "TENDER_AMENDED", id, Map.of("title", after.title(), "material", material));
@@ -94,6 +100,7 @@ public class Tenders {
     TenderRules.checkPublishable(before, now);
     Tender published = before.published(now);
     tenders.update(published, now);
+    search.changed(TenderDocument.INDEX, id);
     audit.record(actor, "tender.published", "tender", id, before.status(), TenderStatus.ACTIVE);
     return tenders.find(id).orElseThrow();
   }
@@ -113,6 +120,7 @@ public class Tenders {
     Instant now = clock.instant();
     Tender cancelled = before.cancelled(now, reason.strip());
     tenders.update(cancelled, now);
+    search.changed(TenderDocument.INDEX, id);
     notifications.send(
         bids.biddingVendors(id),
         "TENDER_CANCELLED",

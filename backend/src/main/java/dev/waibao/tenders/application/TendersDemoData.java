@@ -1,5 +1,7 @@
 package dev.waibao.tenders.application;
 
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.TenderDocument;
 import dev.waibao.tenders.infrastructure.BidStore;
 import dev.waibao.tenders.infrastructure.ContractStore;
 import dev.waibao.tenders.infrastructure.TenderStore;
@@ -39,6 +41,7 @@ class TendersDemoData {
   private final BidStore bids;
   private final ContractStore contracts;
   private final DSLContext sql;
+  private final SearchOutbox search;
   private final Clock clock;
   private final boolean demo;
 
@@ -47,8 +50,10 @@ class TendersDemoData {
       BidStore bids,
       ContractStore contracts,
       DSLContext sql,
+      SearchOutbox search,
       Clock clock,
       @Value("${waibao.demo.enabled:false}") boolean demo) {
+    this.search = search;
     this.tenders = tenders;
     this.bids = bids;
     this.contracts = contracts;
@@ -237,6 +242,7 @@ class TendersDemoData {
               0);
       tenders.insert(tender, client.value1(), published);
       tenders.update(tender.published(published), published);
+      search.changed(TenderDocument.INDEX, id);
       if (seed.daysOpen() < 0 && vendor != null) {
         // the demonstration vendor bid on the tenders that have closed; it won the oldest
         UUID bid = UUID.randomUUID();

@@ -1,5 +1,6 @@
-package dev.waibao.search;
+package dev.waibao.search.internal;
 
+import dev.waibao.search.SearchSettings;
 import dev.waibao.searchindex.SearchEngine;
 import dev.waibao.searchindex.elasticsearch.ElasticsearchClientFactory;
 import dev.waibao.searchindex.elasticsearch.ElasticsearchSearchEngine;

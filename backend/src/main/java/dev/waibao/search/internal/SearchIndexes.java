@@ -1,8 +1,8 @@
-package dev.waibao.search;
+package dev.waibao.search.internal;
 
+import dev.waibao.search.DocumentSource;
 import dev.waibao.searchindex.SearchEngine;
 import dev.waibao.searchindex.SearchEngineException;
-import dev.waibao.searchindex.TenderDocument;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -19,15 +19,19 @@ class SearchIndexes {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndexes.class);
 
   private final SearchEngine engine;
+  private final java.util.List<DocumentSource> sources;
 
-  SearchIndexes(SearchEngine engine) {
+  SearchIndexes(SearchEngine engine, java.util.List<DocumentSource> sources) {
     this.engine = engine;
+    this.sources = sources;
   }
 
   @EventListener
   void onStartup(StartupEvent event) {
     try {
-      engine.ensureIndex(TenderDocument.INDEX, TenderDocument.indexDefinition());
+      for (DocumentSource source : sources) {
+        engine.ensureIndex(source.index(), source.definition());
+      }
     } catch (SearchEngineException e) {
       LOG.warn("Search indexes could not be prepared; search is unavailable: {}", e.getMessage());
     }

@@ -1,5 +1,6 @@
-package dev.waibao.search;
+package dev.waibao.search.internal;
 
+import dev.waibao.search.SearchSettings;
 import dev.waibao.searchindex.SearchEngine;
 import dev.waibao.searchindex.SearchHealth;
 import io.micronaut.health.HealthStatus;
@@ -15,17 +16,24 @@ final class SearchHealthIndicator extends AbstractHealthIndicator<Map<String, Ob
 
   private final SearchEngine engine;
   private final SearchSettings settings;
+  private final OutboxRelay relay;
 
-  SearchHealthIndicator(SearchEngine engine, SearchSettings settings) {
+  SearchHealthIndicator(SearchEngine engine, SearchSettings settings, OutboxRelay relay) {
     this.engine = engine;
     this.settings = settings;
+    this.relay = relay;
   }
 
   @Override
   protected Map<String, Object> getHealthInformation() {
     SearchHealth health = engine.health();
     healthStatus = health.isUp() ? HealthStatus.UP : HealthStatus.DOWN;
-    return Map.of("engine", settings.engine(), "detail", health.detail());
+    OutboxRelay.Lag lag = relay.lag();
+    return Map.of(
+        "engine", settings.engine(),
+        "detail", health.detail(),
+        "pendingChanges", lag.pending(),
+        "lagSeconds", lag.oldest().toSeconds());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.waibao.searchindex;
 
+import dev.waibao.searchindex.internal.Unicode;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +12,12 @@ import java.util.Set;
  * A condition a hit must meet; filters never change scores, and all filters of a query must hold.
  */
 public sealed interface Filter permits Filter.AnyOf, Filter.LongRange, Filter.DateRange {
+
+  /** The most values of one {@link AnyOf} filter; more is a mistake or an attack. */
+  int MAX_VALUES = 100;
+
+  /** The longest value of an {@link AnyOf} filter, in characters (ids may take 512 bytes). */
+  int MAX_VALUE_LENGTH = 512;
 
   /** The field the filter applies to. */
   String field();
@@ -58,7 +65,8 @@ public sealed interface Filter permits Filter.AnyOf, Filter.LongRange, Filter.Da
   /**
    * Term filter on a keyword field: exact, case-sensitive values, any of which may match.
    *
-   * @param values at least one, none blank
+   * @param values 1 to {@value #MAX_VALUES}, none blank or longer than {@value #MAX_VALUE_LENGTH}
+   *     characters
    */
   record AnyOf(String field, Set<String> values) implements Filter {
     public AnyOf {
@@ -67,10 +75,31 @@ public sealed interface Filter permits Filter.AnyOf, Filter.LongRange, Filter.Da
       if (values.isEmpty()) {
         throw new IllegalArgumentException("values of filter on '" + field + "' must not be empty");
       }
+      if (values.size() > MAX_VALUES) {
+        throw new IllegalArgumentException(
+            "values of filter on '"
+                + field
+                + "' must be at most "
+                + MAX_VALUES
+                + ", got "
+                + values.size());
+      }
       for (String value : values) {
         if (value == null || value.isBlank()) {
           throw new IllegalArgumentException(
               "values of filter on '" + field + "' must not contain blanks");
+        }
+        if (!Unicode.isWellFormed(value)) {
+          throw new IllegalArgumentException(
+              "values of filter on '" + field + "' must be well-formed Unicode");
+        }
+        if (value.length() > MAX_VALUE_LENGTH) {
+          throw new IllegalArgumentException(
+              "values of filter on '"
+                  + field
+                  + "' must be at most "
+                  + MAX_VALUE_LENGTH
+                  + " characters long");
         }
       }
       values = Set.copyOf(values);

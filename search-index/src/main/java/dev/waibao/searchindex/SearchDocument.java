@@ -1,5 +1,6 @@
 package dev.waibao.searchindex;
 
+import dev.waibao.searchindex.internal.Unicode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +35,9 @@ public record SearchDocument(String id, long version, Map<String, Object> fields
   public SearchDocument {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank");
+    }
+    if (!Unicode.isWellFormed(id)) {
+      throw new IllegalArgumentException("id must be well-formed Unicode");
     }
     if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
       throw new IllegalArgumentException("id must not exceed " + MAX_ID_BYTES + " bytes");

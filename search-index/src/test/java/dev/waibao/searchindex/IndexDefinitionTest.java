@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Index definition")
 class IndexDefinitionTest {
@@ -30,25 +33,60 @@ class IndexDefinitionTest {
                 Map.entry("city", FieldType.KEYWORD),
                 Map.entry("deliveryMode", FieldType.KEYWORD),
                 Map.entry("status", FieldType.KEYWORD),
+                Map.entry("clientId", FieldType.KEYWORD),
+                Map.entry("clientName", FieldType.TEXT),
+                Map.entry("requiredCertifications", FieldType.KEYWORD),
+                Map.entry("requiredLanguages", FieldType.KEYWORD),
+                Map.entry("minHeadcount", FieldType.LONG),
                 Map.entry("budgetMin", FieldType.LONG),
                 Map.entry("budgetMax", FieldType.LONG),
                 Map.entry("bidDeadline", FieldType.DATE),
                 Map.entry("publishedAt", FieldType.DATE)));
     assertThat(tenders.searchFields())
-        .containsOnly(Map.entry("title", 3f), Map.entry("description", 1f));
+        .containsOnly(
+            Map.entry("title", 3f), Map.entry("clientName", 2f), Map.entry("description", 1f));
     assertThat(tenders.body()).contains("\"dynamic\": \"strict\"");
   }
 
-  @Test
-  @DisplayName("declares every field the tender document writes")
-  void declaresEveryTenderDocumentField() throws IllegalAccessException {
-    var definition = TenderDocument.indexDefinition();
-    for (Field constant : constantsOf(TenderDocument.class)) {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(classes = {TenderDocument.class, FirmDocument.class, ParkDocument.class})
+  @DisplayName("declares every field its document writes, and nothing more")
+  void declaresEveryDocumentField(Class<?> document) throws Exception {
+    var definition = (IndexDefinition) document.getMethod("indexDefinition").invoke(null);
+    var written = new HashSet<String>();
+    for (Field constant : constantsOf(document)) {
       String field = (String) constant.get(null);
-      if (!field.equals(TenderDocument.INDEX)) {
-        assertThat(definition.fieldType(field)).as(constant.getName()).isPresent();
+      if (!constant.getName().equals("INDEX")) {
+        written.add(field);
       }
     }
+    written.add(SearchDocument.ID_FIELD);
+
+    assertThat(definition.name()).isEqualTo(document.getField("INDEX").get(null));
+    assertThat(definition.fields().keySet()).containsExactlyInAnyOrderElementsOf(written);
+    assertThat(definition.body()).contains("\"dynamic\": \"strict\"");
+  }
+
+  @Test
+  @DisplayName("searches the names of vendors and parks above their descriptions")
+  void searchesNamesAboveDescriptions() {
+    for (IndexDefinition definition :
+        new IndexDefinition[] {FirmDocument.indexDefinition(), ParkDocument.indexDefinition()}) {
+      assertThat(definition.searchFields())
+          .containsOnly(
+              Map.entry("nameZh", 3f), Map.entry("nameEn", 3f), Map.entry("description", 1f));
+    }
+  }
+
+  @Test
+  @DisplayName("counts tender budgets in four bands on the upper bound")
+  void countsBudgetsInFourBands() {
+    assertThat(TenderDocument.BUDGET_BANDS.field()).isEqualTo(TenderDocument.BUDGET_MAX);
+    assertThat(TenderDocument.BUDGET_BANDS.ranges())
+        .extracting(Facet.Range::key)
+        .containsExactly("UNDER_100K", "100K_TO_1M", "1M_TO_10M", "10M_AND_MORE");
+    assertThat(TenderDocument.BUDGET_BANDS.ranges().get(1).contains(100_000)).isTrue();
+    assertThat(TenderDocument.BUDGET_BANDS.ranges().get(1).contains(1_000_000)).isFalse();
   }
 
   @Test

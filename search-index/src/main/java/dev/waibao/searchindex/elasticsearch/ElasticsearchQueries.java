@@ -3,11 +3,19 @@ package dev.waibao.searchindex.elasticsearch;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+import co.elastic.clients.elasticsearch._types.aggregations.RangeBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.NamedValue;
+import dev.waibao.searchindex.Facet;
+import dev.waibao.searchindex.FacetResult;
 import dev.waibao.searchindex.Filter;
 import dev.waibao.searchindex.IndexDefinition;
 import dev.waibao.searchindex.SearchDocument;
@@ -15,43 +23,78 @@ import dev.waibao.searchindex.SearchQuery;
 import dev.waibao.searchindex.Sort;
 import dev.waibao.searchindex.internal.DocumentCodec;
 import dev.waibao.searchindex.internal.FreeText;
+import dev.waibao.searchindex.internal.QueryRules;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Translates the engine-neutral query into Elasticsearch's query DSL, mirroring the Lucene engine:
- * every word a phrase in any search field (best field wins), filters that do not score, and an id
- * tie-break after every sort.
+ * every word a phrase in any search field (best field wins), the words together as an optional
+ * phrase that lifts adjacent matches, filters that do not score, an id tie-break after every sort,
+ * terms and range aggregations for facets, and the unified highlighter for snippets.
  */
 final class ElasticsearchQueries {
 
+  /** Where a facet that ignores its own filter keeps the hits it counts, under a global bucket. */
+  private static final String SCOPE = "scope";
+
+  private static final String COUNTS = "counts";
+
   private ElasticsearchQueries() {}
 
+  /** The query selecting and scoring the hits. */
   static Query toQuery(IndexDefinition definition, SearchQuery query) {
-    List<String> words = FreeText.words(query.text());
-    if (words.isEmpty() && query.filters().isEmpty()) {
+    return toQuery(definition, query.text(), query.filters(), true);
+  }
+
+  /**
+   * What the highlighter marks: the words, each a phrase, and nothing else, so the optional phrase
+   * of all words does not mark differently than the Lucene engine does.
+   */
+  static Query highlightQuery(IndexDefinition definition, String text) {
+    var bool = new BoolQuery.Builder();
+    for (String word : FreeText.words(text)) {
+      bool.should(phrase(definition, word, ZeroTermsQuery.None));
+    }
+    return Query.of(q -> q.bool(bool.build()));
+  }
+
+  private static Query toQuery(
+      IndexDefinition definition, String text, List<Filter> filters, boolean scored) {
+    List<String> words = FreeText.words(text);
+    if (words.isEmpty() && filters.isEmpty()) {
       return Query.of(q -> q.matchAll(all -> all));
     }
-    List<String> fields = new ArrayList<>();
-    definition.searchFields().forEach((field, boost) -> fields.add(field + "^" + boost));
     var bool = new BoolQuery.Builder();
     for (String word : words) {
-      bool.must(
-          must ->
-              must.multiMatch(
-                  match ->
-                      match
-                          .query(word)
-                          .fields(fields)
-                          .type(TextQueryType.Phrase)
-                          // A word without tokens (punctuation only) constrains nothing.
-                          .zeroTermsQuery(ZeroTermsQuery.All)));
+      // A word without tokens (punctuation only) constrains nothing.
+      bool.must(phrase(definition, word, ZeroTermsQuery.All));
     }
-    for (Filter filter : query.filters()) {
+    if (scored) {
+      FreeText.adjacentWords(text)
+          .ifPresent(adjacent -> bool.should(phrase(definition, adjacent, ZeroTermsQuery.None)));
+    }
+    for (Filter filter : filters) {
       bool.filter(toQuery(filter));
     }
     return Query.of(q -> q.bool(bool.build()));
+  }
+
+  private static Query phrase(IndexDefinition definition, String phrase, ZeroTermsQuery zeroTerms) {
+    List<String> fields = new ArrayList<>();
+    definition.searchFields().forEach((field, boost) -> fields.add(field + "^" + boost));
+    return Query.of(
+        q ->
+            q.multiMatch(
+                match ->
+                    match
+                        .query(phrase)
+                        .fields(fields)
+                        .type(TextQueryType.Phrase)
+                        .zeroTermsQuery(zeroTerms)));
   }
 
   private static Query toQuery(Filter filter) {
@@ -103,9 +146,115 @@ final class ElasticsearchQueries {
     };
   }
 
+  /**
+   * One aggregation per facet, named by its position. A facet whose field is also filtered counts
+   * under a global bucket narrowed to the text and the other filters, so it ignores its own filter
+   * (see {@link Facet}); the others count the query's hits directly.
+   */
+  static Map<String, Aggregation> aggregations(IndexDefinition definition, SearchQuery query) {
+    var aggregations = new LinkedHashMap<String, Aggregation>();
+    List<Facet> facets = query.facets();
+    for (int i = 0; i < facets.size(); i++) {
+      Facet facet = facets.get(i);
+      Aggregation counts = counts(facet);
+      if (QueryRules.hasOwnFilter(facet, query)) {
+        Query scope = toQuery(definition, query.text(), QueryRules.filtersFor(facet, query), false);
+        aggregations.put(
+            name(i),
+            Aggregation.of(
+                global ->
+                    global
+                        .global(all -> all)
+                        .aggregations(
+                            SCOPE,
+                            filtered -> filtered.filter(scope).aggregations(COUNTS, counts))));
+      } else {
+        aggregations.put(name(i), counts);
+      }
+    }
+    return aggregations;
+  }
+
+  /** The facet results from the aggregations {@link #aggregations} asked for. */
+  static List<FacetResult> facets(SearchQuery query, Map<String, Aggregate> aggregations) {
+    var results = new ArrayList<FacetResult>();
+    List<Facet> facets = query.facets();
+    for (int i = 0; i < facets.size(); i++) {
+      Facet facet = facets.get(i);
+      Aggregate aggregate = aggregations.get(name(i));
+      if (QueryRules.hasOwnFilter(facet, query)) {
+        aggregate =
+            aggregate.global().aggregations().get(SCOPE).filter().aggregations().get(COUNTS);
+      }
+      results.add(new FacetResult(facet.field(), counts(aggregate)));
+    }
+    return results;
+  }
+
+  private static Aggregation counts(Facet facet) {
+    return switch (facet) {
+      case Facet.Terms terms ->
+          Aggregation.of(
+              a ->
+                  a.terms(
+                      t ->
+                          t.field(terms.field())
+                              .size(terms.size())
+                              .minDocCount(1)
+                              // Stated, not left to defaults: the Lucene engine sorts the same way.
+                              .order(
+                                  List.of(
+                                      NamedValue.of("_count", SortOrder.Desc),
+                                      NamedValue.of("_key", SortOrder.Asc)))));
+      case Facet.Ranges ranges ->
+          Aggregation.of(
+              a ->
+                  a.range(
+                      r ->
+                          r.field(ranges.field())
+                              .ranges(
+                                  ranges.ranges().stream()
+                                      .map(ElasticsearchQueries::toRange)
+                                      .toList())));
+    };
+  }
+
+  private static AggregationRange toRange(Facet.Range range) {
+    // Exact as doubles: Facet.Range keeps its bounds within ±2^53.
+    return AggregationRange.of(
+        r -> {
+          r.key(range.key());
+          if (range.from() != null) {
+            r.from(range.from().doubleValue());
+          }
+          if (range.to() != null) {
+            r.to(range.to().doubleValue());
+          }
+          return r;
+        });
+  }
+
+  private static List<FacetResult.Count> counts(Aggregate aggregate) {
+    var counts = new ArrayList<FacetResult.Count>();
+    if (aggregate.isSterms()) {
+      for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+        counts.add(new FacetResult.Count(bucket.key().stringValue(), bucket.docCount()));
+      }
+    } else if (aggregate.isRange()) {
+      for (RangeBucket bucket : aggregate.range().buckets().array()) {
+        counts.add(new FacetResult.Count(bucket.key(), bucket.docCount()));
+      }
+    }
+    // Anything else is an unmapped field's empty result: no counts.
+    return counts;
+  }
+
+  private static String name(int position) {
+    return "facet" + position;
+  }
+
   static List<SortOptions> toSort(Sort sort) {
-    SortOptions byId =
-        SortOptions.of(s -> s.field(f -> f.field(SearchDocument.ID_FIELD).order(SortOrder.Asc)));
+    SortOptions byId = byId();
     return switch (sort) {
       case Sort.Relevance relevance ->
           List.of(SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc))), byId);
@@ -121,6 +270,11 @@ final class ElasticsearchQueries {
             : List.of(primary, byId);
       }
     };
+  }
+
+  /** Ascending by id: the tie-break of every sort, and the order of a scan. */
+  static SortOptions byId() {
+    return SortOptions.of(s -> s.field(f -> f.field(SearchDocument.ID_FIELD).order(SortOrder.Asc)));
   }
 
   /** Dates are compared at the millisecond precision at which both engines index them. */

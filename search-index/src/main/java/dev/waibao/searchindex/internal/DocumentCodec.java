@@ -25,7 +25,9 @@ public final class DocumentCodec {
 
   /**
    * The JSON-ready source of a document: the id under {@value SearchDocument#ID_FIELD}, longs as
-   * {@link Long}, dates as ISO-8601 strings at millisecond precision (what Elasticsearch keeps).
+   * {@link Long}, dates as ISO-8601 strings at millisecond precision (what Elasticsearch keeps),
+   * keyword and text values well-formed ({@link Unicode}), text without the highlight marker
+   * characters (see {@link Snippets}).
    *
    * @throws IllegalArgumentException if a field is undefined or its value has the wrong type
    */
@@ -105,9 +107,15 @@ public final class DocumentCodec {
   private static Object encode(
       SearchDocument document, String field, FieldType type, Object value) {
     return switch (type) {
-      case KEYWORD, TEXT -> {
+      case KEYWORD -> {
         if (value instanceof String string) {
-          yield string;
+          yield Unicode.wellFormed(string);
+        }
+        throw wrongType(document, field, type, value);
+      }
+      case TEXT -> {
+        if (value instanceof String string) {
+          yield Snippets.withoutMarkers(Unicode.wellFormed(string));
         }
         throw wrongType(document, field, type, value);
       }

@@ -2,6 +2,7 @@ package dev.waibao.searchindex.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits free text into the words that must all match. Splitting happens here, not in an analyzer,
@@ -12,6 +13,16 @@ import java.util.List;
 public final class FreeText {
 
   private FreeText() {}
+
+  /**
+   * The text whose hits rank higher when its words stand together, in order: the words joined by
+   * one space, or nothing when there are fewer than two words (one word is already a phrase).
+   * Engines search it as one more, optional phrase over the search fields.
+   */
+  public static Optional<String> adjacentWords(String text) {
+    List<String> words = words(text);
+    return words.size() < 2 ? Optional.empty() : Optional.of(String.join(" ", words));
+  }
 
   /** The white-space separated words of the text, in order; empty for blank text. */
   public static List<String> words(String text) {

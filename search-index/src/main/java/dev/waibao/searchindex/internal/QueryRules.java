@@ -1,21 +1,25 @@
 package dev.waibao.searchindex.internal;
 
+import dev.waibao.searchindex.Facet;
 import dev.waibao.searchindex.FieldType;
 import dev.waibao.searchindex.Filter;
 import dev.waibao.searchindex.IndexDefinition;
 import dev.waibao.searchindex.SearchQuery;
 import dev.waibao.searchindex.Sort;
+import java.util.List;
 
 /**
  * Checks a query against an index definition before an engine translates it, so both engines reject
- * the same queries with the same message instead of failing in engine-specific ways.
+ * the same queries with the same message instead of failing in engine-specific ways; and holds the
+ * rules of the query model that both translations need.
  */
 public final class QueryRules {
 
   private QueryRules() {}
 
   /**
-   * @throws IllegalArgumentException if a filter or the sort does not fit the field's type
+   * @throws IllegalArgumentException if a filter, the sort, a facet or a highlighted field does not
+   *     fit the field's type
    */
   public static void check(IndexDefinition definition, SearchQuery query) {
     for (Filter filter : query.filters()) {
@@ -46,5 +50,47 @@ public final class QueryRules {
             "sort: field '" + byField.field() + "' is text; sort by a keyword, long or date field");
       }
     }
+    for (Facet facet : query.facets()) {
+      FieldType type = definition.requireField(facet.field());
+      FieldType expected =
+          switch (facet) {
+            case Facet.Terms terms -> FieldType.KEYWORD;
+            case Facet.Ranges ranges -> FieldType.LONG;
+          };
+      if (type != expected) {
+        throw new IllegalArgumentException(
+            "facets: field '"
+                + facet.field()
+                + "' is "
+                + type.mappingType()
+                + ", a "
+                + facet.getClass().getSimpleName()
+                + " facet needs a "
+                + expected.mappingType()
+                + " field");
+      }
+    }
+    for (String field : query.highlight()) {
+      FieldType type = definition.requireField(field);
+      if (type != FieldType.TEXT) {
+        throw new IllegalArgumentException(
+            "highlight: field '" + field + "' is " + type.mappingType() + ", not text");
+      }
+    }
+  }
+
+  /**
+   * The filters a facet counts under: all but those on its own field, so that a multi-select facet
+   * list keeps offering the values next to the selected ones (see {@link Facet}).
+   */
+  public static List<Filter> filtersFor(Facet facet, SearchQuery query) {
+    return query.filters().stream()
+        .filter(filter -> !filter.field().equals(facet.field()))
+        .toList();
+  }
+
+  /** Whether a facet must be counted over other hits than the page's, because of its own filter. */
+  public static boolean hasOwnFilter(Facet facet, SearchQuery query) {
+    return query.filters().stream().anyMatch(filter -> filter.field().equals(facet.field()));
   }
 }

@@ -1,6 +1,10 @@
 package dev.waibao.searchindex.lucene;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waibao.searchindex.DocumentVersion;
+import dev.waibao.searchindex.DocumentVersionPage;
+import dev.waibao.searchindex.Facet;
+import dev.waibao.searchindex.FacetResult;
 import dev.waibao.searchindex.IndexDefinition;
 import dev.waibao.searchindex.IndexingReport;
 import dev.waibao.searchindex.SearchDocument;
@@ -9,13 +13,16 @@ import dev.waibao.searchindex.SearchQuery;
 import dev.waibao.searchindex.SearchResult;
 import dev.waibao.searchindex.Sort;
 import dev.waibao.searchindex.internal.DocumentCodec;
+import dev.waibao.searchindex.internal.FreeText;
 import dev.waibao.searchindex.internal.QueryRules;
+import dev.waibao.searchindex.internal.Snippets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,21 +31,40 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
@@ -52,8 +78,17 @@ final class LuceneIndex implements AutoCloseable {
   /** The whole document as JSON, so hits come back exactly as Elasticsearch returns _source. */
   private static final String SOURCE = "_source";
 
-  /** The indexed version, read to drop stale writes. */
+  /** The indexed version as a doc value, read to drop stale writes and to scan versions. */
   private static final String VERSION = "_version";
+
+  /**
+   * How many writes the live version map may remember before a write refreshes the reader that
+   * version checks consult; bounds the map's memory (about 100 bytes per entry).
+   */
+  private static final int LIVE_VERSIONS_LIMIT = 100_000;
+
+  /** Marks a deleted id in the live version map: not indexed, whatever the reader still shows. */
+  private static final long DELETED = Long.MIN_VALUE;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +98,18 @@ final class LuceneIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final LuceneQueries queries;
+  private final UnifiedHighlighter highlighter;
+  private final BatchWorkers workers;
   private final ReentrantLock writeLock = new ReentrantLock();
+
+  /**
+   * Versions written (or ids deleted) since the last refresh made under the write lock; the reader
+   * acquired after that refresh knows everything older. Like Elasticsearch's live version map, it
+   * spares a reader refresh per batch — which would flush a tiny segment every time. Guarded by
+   * {@link #writeLock}.
+   */
+  private final Map<String, Long> liveVersions = new HashMap<>();
+
   private volatile IndexDefinition definition;
 
   private LuceneIndex(
@@ -72,28 +118,47 @@ final class LuceneIndex implements AutoCloseable {
       StandardTextAnalyzer analyzer,
       IndexWriter writer,
       SearcherManager searchers,
-      IndexDefinition definition) {
+      IndexDefinition definition,
+      BatchWorkers workers) {
     this.name = name;
+    this.workers = workers;
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
     this.searchers = searchers;
     this.queries = new LuceneQueries(analyzer);
+    this.highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            // The whole field with markers, like Elasticsearch's number_of_fragments=0; the shared
+            // Snippets code cuts the window, so both engines cut alike.
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new DefaultPassageFormatter(Snippets.START, Snippets.END, "", false))
+            // Elasticsearch's unified highlighter marks a whole phrase match at once, as this does.
+            .withWeightMatches(true)
+            .withMaxLength(Snippets.MAX_ANALYZED_LENGTH)
+            .withMaxNoHighlightPassages(0)
+            .build();
     this.definition = definition;
   }
 
-  static LuceneIndex open(String name, Path path, IndexDefinition definition) throws IOException {
+  static LuceneIndex open(
+      String name, Path path, IndexDefinition definition, boolean create, BatchWorkers workers)
+      throws IOException {
     Directory directory = FSDirectory.open(path);
     var analyzer = new StandardTextAnalyzer();
     IndexWriter writer = null;
     try {
       var config =
-          new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+          new IndexWriterConfig(analyzer)
+              .setOpenMode(
+                  create
+                      ? IndexWriterConfig.OpenMode.CREATE
+                      : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       writer = new IndexWriter(directory, config);
-      // Commit at once, so that even an empty new index exists on disk after ensureIndex.
+      // Commit at once, so that even an empty new index exists on disk after it was ensured.
       writer.commit();
       var searchers = new SearcherManager(writer, null);
-      return new LuceneIndex(name, directory, analyzer, writer, searchers, definition);
+      return new LuceneIndex(name, directory, analyzer, writer, searchers, definition, workers);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer, analyzer, directory);
       throw e;
@@ -104,6 +169,10 @@ final class LuceneIndex implements AutoCloseable {
     return name;
   }
 
+  IndexDefinition definition() {
+    return definition;
+  }
+
   void redefine(IndexDefinition definition) {
     this.definition = definition;
   }
@@ -111,38 +180,61 @@ final class LuceneIndex implements AutoCloseable {
   IndexingReport index(List<SearchDocument> documents) throws IOException {
     IndexDefinition current = definition;
     // Encode everything before writing anything: a document that does not fit fails the call whole.
-    var encoded = new ArrayList<Document>(documents.size());
-    for (SearchDocument document : documents) {
-      encoded.add(toLucene(current, document));
-    }
+    var encoded = new Document[documents.size()];
+    workers.forEachChunk(
+        documents.size(),
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            encoded[i] = toLucene(current, documents.get(i));
+          }
+        });
     int indexed = 0;
     var stale = new ArrayList<String>();
     writeLock.lock();
     try {
-      searchers.maybeRefreshBlocking();
+      // Decide in order, so later versions of an id in the same batch win as they would one by one;
+      // then write only the winner per id, which lets the writes run in parallel.
+      Map<String, Integer> winners = new LinkedHashMap<>();
+      Map<String, Boolean> exists = new HashMap<>();
       IndexSearcher searcher = searchers.acquire();
       try {
-        Map<String, Long> writtenNow = new HashMap<>();
+        var lookup = new VersionLookup(searcher);
         for (int i = 0; i < documents.size(); i++) {
           SearchDocument document = documents.get(i);
-          Long known =
-              writtenNow.containsKey(document.id())
-                  ? writtenNow.get(document.id())
-                  : indexedVersion(searcher, document.id());
+          Long live = liveVersions.get(document.id());
+          Long known = live == null ? lookup.version(document.id()) : live == DELETED ? null : live;
           // Same rule as Elasticsearch's external versioning: only a greater version wins.
           if (known != null && document.version() <= known) {
             stale.add(document.id());
             continue;
           }
-          writer.updateDocument(idTerm(document.id()), encoded.get(i));
-          writtenNow.put(document.id(), document.version());
+          exists.putIfAbsent(document.id(), known != null);
+          winners.put(document.id(), i);
+          liveVersions.put(document.id(), document.version());
           indexed++;
         }
       } finally {
         searchers.release(searcher);
       }
+      int[] positions = winners.values().stream().mapToInt(Integer::intValue).toArray();
+      workers.forEachChunk(
+          positions.length,
+          (from, to) -> {
+            for (int p = from; p < to; p++) {
+              String id = documents.get(positions[p]).id();
+              if (exists.get(id)) {
+                writer.updateDocument(idTerm(id), encoded[positions[p]]);
+              } else {
+                // Nothing live carries this id: adding spares the writer a delete by term.
+                writer.addDocument(encoded[positions[p]]);
+              }
+            }
+          });
       // Durable when the call returns: the caller (an outbox relay) forgets the change afterwards.
       writer.commit();
+      if (liveVersions.size() > LIVE_VERSIONS_LIMIT) {
+        refreshLocked();
+      }
     } finally {
       writeLock.unlock();
     }
@@ -153,6 +245,7 @@ final class LuceneIndex implements AutoCloseable {
     writeLock.lock();
     try {
       writer.deleteDocuments(ids.stream().map(LuceneIndex::idTerm).toArray(Term[]::new));
+      ids.forEach(id -> liveVersions.put(id, DELETED));
       writer.commit();
     } finally {
       writeLock.unlock();
@@ -160,27 +253,74 @@ final class LuceneIndex implements AutoCloseable {
   }
 
   void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    writeLock.lock();
+    try {
+      refreshLocked();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
-  /** Refreshes only if no other thread is refreshing; for the periodic background refresh. */
+  /**
+   * Refreshes unless another thread is refreshing or writing; for the periodic background refresh,
+   * which must not wait behind a long bulk write.
+   */
   void refreshIfIdle() throws IOException {
-    searchers.maybeRefresh();
+    if (writeLock.tryLock()) {
+      try {
+        refreshLocked();
+      } finally {
+        writeLock.unlock();
+      }
+    } else {
+      searchers.maybeRefresh();
+    }
+  }
+
+  private void refreshLocked() throws IOException {
+    searchers.maybeRefreshBlocking();
+    // The reader now holds every write so far; the map's entries are no longer needed.
+    liveVersions.clear();
   }
 
   SearchResult search(SearchQuery query) throws IOException {
     IndexDefinition current = definition;
     QueryRules.check(current, query);
-    var luceneQuery = queries.toQuery(current, query);
+    Query luceneQuery = queries.toQuery(current, query);
     var sort = LuceneQueries.toSort(current, query.sort());
     int first = query.page() * query.size();
     int upTo = first + query.size();
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopFieldDocs top =
-          searcher.search(
-              luceneQuery, new TopFieldCollectorManager(sort, upTo, null, Integer.MAX_VALUE));
+      var pageManager = new TopFieldCollectorManager(sort, upTo, null, Integer.MAX_VALUE);
+      boolean sharedFacets =
+          query.facets().stream().anyMatch(facet -> !QueryRules.hasOwnFilter(facet, query));
+      TopFieldDocs top;
+      FacetsCollector pageHits = null;
+      if (sharedFacets) {
+        Object[] results = searcher.search(luceneQuery, both(pageManager));
+        top = (TopFieldDocs) results[0];
+        pageHits = (FacetsCollector) results[1];
+      } else {
+        top = searcher.search(luceneQuery, pageManager);
+      }
+      var facets = new ArrayList<FacetResult>();
+      for (Facet facet : query.facets()) {
+        FacetsCollector hits = pageHits;
+        if (QueryRules.hasOwnFilter(facet, query)) {
+          Query others =
+              queries.toQuery(current, query.text(), QueryRules.filtersFor(facet, query));
+          hits = searcher.search(others, new FacetsCollectorManager());
+        }
+        facets.add(LuceneFacets.count(facet, hits));
+      }
+      // Without words nothing can be marked; the snippets are then plain text.
+      Query highlightQuery =
+          query.highlight().isEmpty() || FreeText.words(query.text()).isEmpty()
+              ? null
+              : queries.highlightQuery(current, query.text());
       StoredFields stored = searcher.storedFields();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       var hits = new ArrayList<SearchHit>();
       for (int i = first; i < Math.min(upTo, top.scoreDocs.length); i++) {
         ScoreDoc scoreDoc = top.scoreDocs[i];
@@ -191,9 +331,37 @@ final class LuceneIndex implements AutoCloseable {
                 current, JSON.readTree(source.bytes, source.offset, source.length));
         hits.add(
             new SearchHit(
-                (String) fields.get(SearchDocument.ID_FIELD), score(query, scoreDoc), fields));
+                (String) fields.get(SearchDocument.ID_FIELD),
+                version(leaves, scoreDoc.doc),
+                score(query, scoreDoc),
+                fields,
+                highlights(query, highlightQuery, fields)));
       }
-      return new SearchResult(top.totalHits.value(), hits);
+      return new SearchResult(top.totalHits.value(), hits, facets);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  DocumentVersionPage scan(String afterId, int pageSize) throws IOException {
+    var sort = new org.apache.lucene.search.Sort(LuceneQueries.byId());
+    // Ids are unique, so a doc id beyond every real one makes the cursor exclusive of afterId.
+    FieldDoc after =
+        afterId == null
+            ? null
+            : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {new BytesRef(afterId)});
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top =
+          searcher.search(
+              new MatchAllDocsQuery(), new TopFieldCollectorManager(sort, pageSize, after, 0));
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      var versions = new ArrayList<DocumentVersion>(top.scoreDocs.length);
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        String id = ((BytesRef) ((FieldDoc) scoreDoc).fields[0]).utf8ToString();
+        versions.add(new DocumentVersion(id, version(leaves, scoreDoc.doc)));
+      }
+      return new DocumentVersionPage(versions, versions.size() < pageSize);
     } finally {
       searchers.release(searcher);
     }
@@ -219,21 +387,46 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
+  @SuppressWarnings("unchecked") // MultiCollectorManager takes generic varargs without @SafeVarargs
+  private static CollectorManager<?, Object[]> both(TopFieldCollectorManager page) {
+    CollectorManager<TopFieldCollector, TopFieldDocs> pageManager = page;
+    return new MultiCollectorManager(pageManager, new FacetsCollectorManager());
+  }
+
+  private Map<String, String> highlights(
+      SearchQuery query, Query highlightQuery, Map<String, Object> fields) throws IOException {
+    var highlights = new LinkedHashMap<String, String>();
+    for (String field : query.highlight()) {
+      Object value = fields.get(field);
+      if (value == null) {
+        continue;
+      }
+      // A multi-valued text field shows its first value, in both engines.
+      String text = (String) DocumentCodec.valuesOf(value).getFirst();
+      Object marked =
+          highlightQuery == null
+              ? null
+              : highlighter.highlightWithoutSearcher(field, highlightQuery, text, 1);
+      highlights.put(field, Snippets.snippet(text, (String) marked));
+    }
+    return highlights;
+  }
+
+  private static long version(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues versions = leaf.reader().getNumericDocValues(VERSION);
+    if (versions == null || !versions.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document without a version in index");
+    }
+    return versions.longValue();
+  }
+
   private static Double score(SearchQuery query, ScoreDoc scoreDoc) {
     // Like Elasticsearch, scores exist only when sorting by relevance.
     if (query.sort() instanceof Sort.Relevance && scoreDoc instanceof FieldDoc fieldDoc) {
       return ((Number) fieldDoc.fields[0]).doubleValue();
     }
     return null;
-  }
-
-  private static Long indexedVersion(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top = searcher.search(KeywordField.newExactQuery(SearchDocument.ID_FIELD, id), 1);
-    if (top.scoreDocs.length == 0) {
-      return null;
-    }
-    Document document = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(VERSION));
-    return document.getField(VERSION).numericValue().longValue();
   }
 
   private static Term idTerm(String id) {
@@ -245,25 +438,67 @@ final class LuceneIndex implements AutoCloseable {
     Map<String, Object> source = DocumentCodec.toSource(definition, document);
     var lucene = new Document();
     lucene.add(new KeywordField(SearchDocument.ID_FIELD, document.id(), Field.Store.NO));
-    lucene.add(new StoredField(VERSION, document.version()));
+    lucene.add(new NumericDocValuesField(VERSION, document.version()));
     lucene.add(new StoredField(SOURCE, new BytesRef(JSON.writeValueAsBytes(source))));
-    document
-        .fields()
-        .forEach(
-            (field, value) -> {
-              for (Object single : DocumentCodec.valuesOf(value)) {
-                lucene.add(
-                    switch (definition.requireField(field)) {
-                      case KEYWORD -> new KeywordField(field, (String) single, Field.Store.NO);
-                      case TEXT -> new TextField(field, (String) single, Field.Store.NO);
-                      case LONG ->
-                          new LongField(field, ((Number) single).longValue(), Field.Store.NO);
-                      case DATE ->
-                          new LongField(
-                              field, DocumentCodec.epochMillis((Instant) single), Field.Store.NO);
-                    });
-              }
-            });
+    source.forEach(
+        (field, value) -> {
+          if (SearchDocument.ID_FIELD.equals(field)) {
+            return;
+          }
+          for (Object single : DocumentCodec.valuesOf(value)) {
+            lucene.add(
+                switch (definition.requireField(field)) {
+                  case KEYWORD -> new KeywordField(field, (String) single, Field.Store.NO);
+                  case TEXT -> new TextField(field, (String) single, Field.Store.NO);
+                  case LONG -> new LongField(field, ((Number) single).longValue(), Field.Store.NO);
+                  case DATE ->
+                      new LongField(
+                          field, Instant.parse((String) single).toEpochMilli(), Field.Store.NO);
+                });
+          }
+        });
     return lucene;
+  }
+
+  /**
+   * Finds the live version of ids in one reader: a terms seek per segment, no query, no scoring.
+   * Made per batch, so its enumerators are reused across the batch's ids.
+   */
+  private static final class VersionLookup {
+    private final List<LeafReaderContext> leaves;
+    private final TermsEnum[] terms;
+    private PostingsEnum postings;
+
+    VersionLookup(IndexSearcher searcher) throws IOException {
+      this.leaves = searcher.getIndexReader().leaves();
+      this.terms = new TermsEnum[leaves.size()];
+      for (int i = 0; i < leaves.size(); i++) {
+        Terms ids = leaves.get(i).reader().terms(SearchDocument.ID_FIELD);
+        terms[i] = ids == null ? null : ids.iterator();
+      }
+    }
+
+    Long version(String id) throws IOException {
+      var term = new BytesRef(id);
+      for (int i = 0; i < leaves.size(); i++) {
+        if (terms[i] == null || !terms[i].seekExact(term)) {
+          continue;
+        }
+        var reader = leaves.get(i).reader();
+        Bits live = reader.getLiveDocs();
+        postings = terms[i].postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            NumericDocValues versions = reader.getNumericDocValues(VERSION);
+            if (versions != null && versions.advanceExact(doc)) {
+              return versions.longValue();
+            }
+          }
+        }
+      }
+      return null;
+    }
   }
 }

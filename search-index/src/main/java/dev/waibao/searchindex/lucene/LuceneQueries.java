@@ -28,8 +28,9 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Translates the engine-neutral query into Lucene, mirroring what the Elasticsearch engine asks its
- * server for: every word a phrase in any search field (best field wins), filters that do not score,
- * and an id tie-break after every sort.
+ * server for: every word a phrase in any search field (best field wins), the words together as an
+ * optional phrase that lifts adjacent matches, filters that do not score, and an id tie-break after
+ * every sort.
  */
 final class LuceneQueries {
 
@@ -39,32 +40,73 @@ final class LuceneQueries {
     this.phrases = new QueryBuilder(analyzer);
   }
 
+  /** The query selecting and scoring the hits. */
   Query toQuery(IndexDefinition definition, SearchQuery query) {
+    return toQuery(definition, query.text(), query.filters(), true);
+  }
+
+  /**
+   * The query selecting the hits a facet counts: the text and the given filters, unscored (the
+   * optional phrase changes scores, never the hits, so it is left out).
+   */
+  Query toQuery(IndexDefinition definition, String text, List<Filter> filters) {
+    return toQuery(definition, text, filters, false);
+  }
+
+  /**
+   * What the highlighter marks: the words, each a phrase, and nothing else. The optional phrase of
+   * all words is left out so that the engines mark the words alike; Elasticsearch is given the same
+   * query as its highlight query.
+   */
+  Query highlightQuery(IndexDefinition definition, String text) {
+    var bool = new BooleanQuery.Builder();
+    for (String word : FreeText.words(text)) {
+      Query words = anyField(definition, word);
+      if (words != null) {
+        bool.add(words, BooleanClause.Occur.SHOULD);
+      }
+    }
+    return bool.build();
+  }
+
+  private Query toQuery(
+      IndexDefinition definition, String text, List<Filter> filters, boolean scored) {
     var bool = new BooleanQuery.Builder();
     boolean constrained = false;
-    for (String word : FreeText.words(query.text())) {
-      List<Query> perField = new ArrayList<>();
-      for (Map.Entry<String, Float> field : definition.searchFields().entrySet()) {
-        Query phrase = phrases.createPhraseQuery(field.getKey(), word);
-        if (phrase != null) {
-          perField.add(field.getValue() == 1f ? phrase : new BoostQuery(phrase, field.getValue()));
-        }
-      }
+    for (String word : FreeText.words(text)) {
+      Query words = anyField(definition, word);
       // A word without tokens (punctuation only) constrains nothing, as Elasticsearch's
       // zero_terms_query=all makes it.
-      if (!perField.isEmpty()) {
-        bool.add(new DisjunctionMaxQuery(perField, 0f), BooleanClause.Occur.MUST);
+      if (words != null) {
+        bool.add(words, BooleanClause.Occur.MUST);
         constrained = true;
       }
     }
-    for (Filter filter : query.filters()) {
+    if (scored && constrained) {
+      FreeText.adjacentWords(text)
+          .map(adjacent -> anyField(definition, adjacent))
+          .ifPresent(adjacent -> bool.add(adjacent, BooleanClause.Occur.SHOULD));
+    }
+    for (Filter filter : filters) {
       bool.add(toQuery(filter), BooleanClause.Occur.FILTER);
       constrained = true;
     }
     return constrained ? bool.build() : new MatchAllDocsQuery();
   }
 
-  private static Query toQuery(Filter filter) {
+  /** The phrase in the best of the search fields, or null if the phrase has no tokens. */
+  private Query anyField(IndexDefinition definition, String phrase) {
+    List<Query> perField = new ArrayList<>();
+    for (Map.Entry<String, Float> field : definition.searchFields().entrySet()) {
+      Query query = phrases.createPhraseQuery(field.getKey(), phrase);
+      if (query != null) {
+        perField.add(field.getValue() == 1f ? query : new BoostQuery(query, field.getValue()));
+      }
+    }
+    return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0f);
+  }
+
+  static Query toQuery(Filter filter) {
     return switch (filter) {
       case Filter.AnyOf anyOf ->
           KeywordField.newSetQuery(
@@ -83,7 +125,7 @@ final class LuceneQueries {
   }
 
   static org.apache.lucene.search.Sort toSort(IndexDefinition definition, Sort sort) {
-    SortField byId = byField(SearchDocument.ID_FIELD, FieldType.KEYWORD, false);
+    SortField byId = byId();
     return switch (sort) {
       case Sort.Relevance relevance ->
           new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, byId);
@@ -96,6 +138,11 @@ final class LuceneQueries {
             : new org.apache.lucene.search.Sort(primary, byId);
       }
     };
+  }
+
+  /** Ascending by id: the tie-break of every sort, and the order of a scan. */
+  static SortField byId() {
+    return byField(SearchDocument.ID_FIELD, FieldType.KEYWORD, false);
   }
 
   /**

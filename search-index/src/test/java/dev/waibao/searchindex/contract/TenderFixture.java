@@ -32,11 +32,16 @@ public final class TenderFixture {
     private long version = 1;
     private String title;
     private String description;
+    private String clientId;
+    private String clientName;
     private List<String> categories = List.of();
     private String industry = "FINANCE";
     private String city = "杭州";
     private String deliveryMode = "REMOTE";
     private String status = "PUBLISHED";
+    private List<String> requiredCertifications = List.of();
+    private List<String> requiredLanguages = List.of();
+    private Long minHeadcount;
     private Long budgetMin;
     private Long budgetMax;
     private Instant bidDeadline;
@@ -59,6 +64,27 @@ public final class TenderFixture {
 
     public Tender described(String description) {
       this.description = description;
+      return this;
+    }
+
+    public Tender fromClient(String clientId, String clientName) {
+      this.clientId = clientId;
+      this.clientName = clientName;
+      return this;
+    }
+
+    public Tender requiring(String... certifications) {
+      this.requiredCertifications = List.of(certifications);
+      return this;
+    }
+
+    public Tender inLanguages(String... languages) {
+      this.requiredLanguages = List.of(languages);
+      return this;
+    }
+
+    public Tender withMinHeadcount(Long minHeadcount) {
+      this.minHeadcount = minHeadcount;
       return this;
     }
 
@@ -109,11 +135,16 @@ public final class TenderFixture {
           version,
           title,
           description,
+          clientId,
+          clientName,
           categories,
           industry,
           city,
           deliveryMode,
           status,
+          requiredCertifications,
+          requiredLanguages,
+          minHeadcount,
           budgetMin,
           budgetMax,
           bidDeadline,

@@ -129,4 +129,99 @@ class SearchQueryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("direction");
   }
+
+  @Test
+  @DisplayName("rejects text longer than 500 characters, naming the text")
+  void rejectsLongText() {
+    assertThat(SearchQuery.matching("呼".repeat(SearchQuery.MAX_TEXT_LENGTH)).text()).hasSize(500);
+    assertThatThrownBy(() -> SearchQuery.matching("呼".repeat(SearchQuery.MAX_TEXT_LENGTH + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("text");
+    assertThatThrownBy(() -> SearchQuery.matching("a".repeat(10 * 1024)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("text")
+        .hasMessageContaining("500");
+  }
+
+  @Test
+  @DisplayName("rejects more than 32 words, naming the text")
+  void rejectsTooManyWords() {
+    String words = "a ".repeat(SearchQuery.MAX_WORDS);
+    assertThat(SearchQuery.matching(words).text()).isNotNull();
+    assertThatThrownBy(() -> SearchQuery.matching(words + "b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("text")
+        .hasMessageContaining("words");
+  }
+
+  @Test
+  @DisplayName("replaces half an emoji in the text instead of failing")
+  void replacesLoneSurrogates() {
+    assertThat(SearchQuery.matching("呼叫\uD83D").text()).isEqualTo("呼叫\uFFFD");
+    assertThat(SearchQuery.matching("😀呼叫").text()).isEqualTo("😀呼叫");
+  }
+
+  @Test
+  @DisplayName("limits filters, facets and highlighted fields, naming each")
+  void limitsFiltersFacetsAndHighlights() {
+    var filters = new ArrayList<Filter>();
+    for (int i = 0; i <= SearchQuery.MAX_FILTERS; i++) {
+      filters.add(Filter.anyOf("city", "c" + i));
+    }
+    assertThatThrownBy(() -> SearchQuery.all().withFilters(filters))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("filters");
+    var facets = new ArrayList<Facet>();
+    for (int i = 0; i <= SearchQuery.MAX_FACETS; i++) {
+      facets.add(Facet.terms("field" + i));
+    }
+    assertThatThrownBy(() -> SearchQuery.all().withFacets(facets.toArray(Facet[]::new)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("facets");
+    assertThatThrownBy(() -> SearchQuery.all().withFacets(Facet.terms("city"), Facet.terms("city")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("facets")
+        .hasMessageContaining("twice");
+    assertThatThrownBy(
+            () -> SearchQuery.all().highlighting("a", "b", "c", "d", "e", "f", "g", "h", "i"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("highlight");
+    assertThatThrownBy(() -> SearchQuery.all().highlighting(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("highlight");
+  }
+
+  @Test
+  @DisplayName("limits the values of a filter, their length and their encoding")
+  void limitsFilterValues() {
+    var values = new ArrayList<String>();
+    for (int i = 0; i <= Filter.MAX_VALUES; i++) {
+      values.add("v" + i);
+    }
+    assertThatThrownBy(() -> Filter.anyOf("city", values))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 100");
+    assertThatThrownBy(() -> Filter.anyOf("city", "x".repeat(Filter.MAX_VALUE_LENGTH + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("characters");
+    assertThatThrownBy(() -> Filter.anyOf("city", "\uDC00"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Unicode");
+  }
+
+  @Test
+  @DisplayName("keeps facets and highlights through the other withers")
+  void keepsFacetsAndHighlights() {
+    SearchQuery query =
+        SearchQuery.matching("呼叫")
+            .withFacets(Facet.terms("city"))
+            .highlighting("title")
+            .filteredBy(Filter.anyOf("city", "杭州"))
+            .sortedBy(Sort.ascending("budgetMin"))
+            .page(2, 10);
+
+    assertThat(query.facets()).containsExactly(Facet.terms("city"));
+    assertThat(query.highlight()).containsExactly("title");
+    assertThat(query.page()).isEqualTo(2);
+  }
 }

@@ -114,4 +114,68 @@ class LuceneSearchEngineTest {
 
     assertThat(engine.health().status()).isEqualTo(SearchHealth.Status.DOWN);
   }
+
+  @Test
+  @DisplayName("keeps an alias and the version it serves across a restart")
+  void keepsAnAliasAcrossARestart() {
+    String version;
+    try (var engine = new LuceneSearchEngine(root)) {
+      engine.ensureAlias("tenders", TenderDocument.indexDefinition());
+      version = engine.createIndexVersion("tenders", TenderDocument.indexDefinition());
+      engine.index(version, List.of(callCentreTender("t2").searchDocument()));
+      engine.swapAlias("tenders", version);
+    }
+
+    try (var reopened = new LuceneSearchEngine(root)) {
+      reopened.ensureAlias("tenders", TenderDocument.indexDefinition());
+
+      assertThat(reopened.aliasTarget("tenders")).hasValue(version);
+      assertThat(reopened.search("tenders", SearchQuery.matching("呼叫")).ids())
+          .containsExactly("t2");
+      assertThat(root.resolve("tenders.alias")).hasContent(version);
+    }
+  }
+
+  @Test
+  @DisplayName("after a restart, writes keep reaching a version a rebuild left unfinished")
+  void reopensAnUnfinishedVersionAfterARestart() {
+    String version;
+    try (var engine = new LuceneSearchEngine(root)) {
+      engine.ensureAlias("tenders", TenderDocument.indexDefinition());
+      version = engine.createIndexVersion("tenders", TenderDocument.indexDefinition());
+    }
+
+    try (var reopened = new LuceneSearchEngine(root)) {
+      reopened.ensureAlias("tenders", TenderDocument.indexDefinition());
+      reopened.index("tenders", List.of(callCentreTender("t").searchDocument()));
+      reopened.refresh("tenders");
+
+      assertThat(reopened.search(version, SearchQuery.all()).ids()).containsExactly("t");
+      assertThat(reopened.indexVersions("tenders")).containsExactly("tenders-v1", version);
+    }
+  }
+
+  @Test
+  @DisplayName("writes large batches from several threads with one commit, in version order")
+  void writesLargeBatchesInParallel() {
+    try (var engine = new LuceneSearchEngine(root)) {
+      engine.ensureIndex("tenders", TenderDocument.indexDefinition());
+      var batch = new ArrayList<SearchDocument>();
+      for (int i = 0; i < 3_000; i++) {
+        batch.add(callCentreTender("t" + (i % 2_000)).version(i).searchDocument());
+      }
+      batch.add(callCentreTender("t0").version(0).searchDocument());
+
+      var report = engine.index("tenders", batch);
+      engine.refresh("tenders");
+
+      assertThat(report.indexed()).isEqualTo(3_000);
+      assertThat(report.staleIds()).containsExactly("t0");
+      assertThat(engine.search("tenders", SearchQuery.all()).totalHits()).isEqualTo(2_000);
+      assertThat(engine.idsAndVersions("tenders", 1_000))
+          .filteredOn(version -> version.id().equals("t5"))
+          .singleElement()
+          .satisfies(version -> assertThat(version.version()).isEqualTo(2_005));
+    }
+  }
 }

@@ -99,7 +99,6 @@ final class LuceneIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final LuceneQueries queries;
   private final UnifiedHighlighter highlighter;
-  private final BatchWorkers workers;
   private final ReentrantLock writeLock = new ReentrantLock();
 
   /**
@@ -118,10 +117,8 @@ final class LuceneIndex implements AutoCloseable {
       StandardTextAnalyzer analyzer,
       IndexWriter writer,
       SearcherManager searchers,
-      IndexDefinition definition,
-      BatchWorkers workers) {
+      IndexDefinition definition) {
     this.name = name;
-    this.workers = workers;
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
@@ -141,8 +138,7 @@ final class LuceneIndex implements AutoCloseable {
     this.definition = definition;
   }
 
-  static LuceneIndex open(
-      String name, Path path, IndexDefinition definition, boolean create, BatchWorkers workers)
+  static LuceneIndex open(String name, Path path, IndexDefinition definition, boolean create)
       throws IOException {
     Directory directory = FSDirectory.open(path);
     var analyzer = new StandardTextAnalyzer();
@@ -158,7 +154,7 @@ final class LuceneIndex implements AutoCloseable {
       // Commit at once, so that even an empty new index exists on disk after it was ensured.
       writer.commit();
       var searchers = new SearcherManager(writer, null);
-      return new LuceneIndex(name, directory, analyzer, writer, searchers, definition, workers);
+      return new LuceneIndex(name, directory, analyzer, writer, searchers, definition);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer, analyzer, directory);
       throw e;
@@ -180,22 +176,14 @@ final class LuceneIndex implements AutoCloseable {
   IndexingReport index(List<SearchDocument> documents) throws IOException {
     IndexDefinition current = definition;
     // Encode everything before writing anything: a document that does not fit fails the call whole.
-    var encoded = new Document[documents.size()];
-    workers.forEachChunk(
-        documents.size(),
-        (from, to) -> {
-          for (int i = from; i < to; i++) {
-            encoded[i] = toLucene(current, documents.get(i));
-          }
-        });
+    var encoded = new ArrayList<Document>(documents.size());
+    for (SearchDocument document : documents) {
+      encoded.add(toLucene(current, document));
+    }
     int indexed = 0;
     var stale = new ArrayList<String>();
     writeLock.lock();
     try {
-      // Decide in order, so later versions of an id in the same batch win as they would one by one;
-      // then write only the winner per id, which lets the writes run in parallel.
-      Map<String, Integer> winners = new LinkedHashMap<>();
-      Map<String, Boolean> exists = new HashMap<>();
       IndexSearcher searcher = searchers.acquire();
       try {
         var lookup = new VersionLookup(searcher);
@@ -208,28 +196,18 @@ final class LuceneIndex implements AutoCloseable {
             stale.add(document.id());
             continue;
           }
-          exists.putIfAbsent(document.id(), known != null);
-          winners.put(document.id(), i);
+          if (known == null) {
+            // Nothing live carries this id: adding spares the writer a delete by term.
+            writer.addDocument(encoded.get(i));
+          } else {
+            writer.updateDocument(idTerm(document.id()), encoded.get(i));
+          }
           liveVersions.put(document.id(), document.version());
           indexed++;
         }
       } finally {
         searchers.release(searcher);
       }
-      int[] positions = winners.values().stream().mapToInt(Integer::intValue).toArray();
-      workers.forEachChunk(
-          positions.length,
-          (from, to) -> {
-            for (int p = from; p < to; p++) {
-              String id = documents.get(positions[p]).id();
-              if (exists.get(id)) {
-                writer.updateDocument(idTerm(id), encoded[positions[p]]);
-              } else {
-                // Nothing live carries this id: adding spares the writer a delete by term.
-                writer.addDocument(encoded[positions[p]]);
-              }
-            }
-          });
       // Durable when the call returns: the caller (an outbox relay) forgets the change afterwards.
       writer.commit();
       if (liveVersions.size() > LIVE_VERSIONS_LIMIT) {

@@ -65,7 +65,6 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final Object layout = new Object();
 
   private final ScheduledExecutorService refresher;
-  private final BatchWorkers workers = new BatchWorkers(Runtime.getRuntime().availableProcessors());
   private volatile boolean closed;
 
   /** An engine keeping its indexes under {@code root}, refreshing every second. */
@@ -323,8 +322,6 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
     indexes.clear();
     aliases.clear();
-    // Last: closing an index waits for its running write, which may still use the workers.
-    workers.close();
     if (!failures.isEmpty()) {
       throw new SearchEngineException("could not close Lucene indexes " + failures);
     }
@@ -414,7 +411,7 @@ public final class LuceneSearchEngine implements SearchEngine {
           }
           try {
             LOG.debug("Opening Lucene index {} under {}", key, root);
-            return LuceneIndex.open(key, root.resolve(key), definition, create, workers);
+            return LuceneIndex.open(key, root.resolve(key), definition, create);
           } catch (IOException e) {
             throw new SearchEngineException("cannot open Lucene index " + key, e);
           }

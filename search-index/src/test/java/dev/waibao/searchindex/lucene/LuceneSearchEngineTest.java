@@ -156,8 +156,8 @@ class LuceneSearchEngineTest {
   }
 
   @Test
-  @DisplayName("writes large batches from several threads with one commit, in version order")
-  void writesLargeBatchesInParallel() {
+  @DisplayName("writes a large batch with one commit, later versions of an id winning")
+  void writesALargeBatchInVersionOrder() {
     try (var engine = new LuceneSearchEngine(root)) {
       engine.ensureIndex("tenders", TenderDocument.indexDefinition());
       var batch = new ArrayList<SearchDocument>();

@@ -132,7 +132,6 @@ final class LuceneIndex implements AutoCloseable {
             .withFormatter(new DefaultPassageFormatter(Snippets.START, Snippets.END, "", false))
             // Elasticsearch's unified highlighter marks a whole phrase match at once, as this does.
             .withWeightMatches(true)
-            .withMaxLength(Snippets.MAX_ANALYZED_LENGTH)
             .withMaxNoHighlightPassages(0)
             .build();
     this.definition = definition;
@@ -381,10 +380,16 @@ final class LuceneIndex implements AutoCloseable {
       }
       // A multi-valued text field shows its first value, in both engines.
       String text = (String) DocumentCodec.valuesOf(value).getFirst();
+      // Only the start is analyzed, as Elasticsearch's max_analyzed_offset makes it: a huge text
+      // costs no more than a long one. The snippet code accepts marks on a prefix of the text.
+      String analyzed =
+          text.length() <= Snippets.MAX_ANALYZED_LENGTH
+              ? text
+              : text.substring(0, Snippets.MAX_ANALYZED_LENGTH);
       Object marked =
           highlightQuery == null
               ? null
-              : highlighter.highlightWithoutSearcher(field, highlightQuery, text, 1);
+              : highlighter.highlightWithoutSearcher(field, highlightQuery, analyzed, 1);
       highlights.put(field, Snippets.snippet(text, (String) marked));
     }
     return highlights;

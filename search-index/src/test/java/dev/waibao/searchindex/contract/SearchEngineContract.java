@@ -913,6 +913,26 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    @DisplayName("looks for matches in the first 10000 characters of a long text only")
+    void looksForMatchesInTheFirstPartOfALongText() {
+      indexed(
+          tender("early").described("呼叫" + "甲".repeat(12_000) + "呼叫"),
+          tender("late").described("乙".repeat(12_000) + "呼叫"));
+
+      SearchResult result =
+          search(
+              SearchQuery.matching("呼叫")
+                  .highlighting("description")
+                  .sortedBy(Sort.ascending("id")));
+
+      assertThat(result.ids()).containsExactly("early", "late");
+      assertThat(result.hits().get(0).highlight("description"))
+          .hasValue("<mark>呼叫</mark>" + "甲".repeat(SearchHit.SNIPPET_LENGTH - 2) + "…");
+      assertThat(result.hits().get(1).highlight("description"))
+          .hasValue("乙".repeat(SearchHit.SNIPPET_LENGTH) + "…");
+    }
+
+    @Test
     @DisplayName("gives an unmarked snippet of a requested field without a match")
     void givesUnmarkedSnippetsWithoutAMatch() {
       indexed(

@@ -1,18 +1,20 @@
 // A certification's name: its type, its level for CMMI/PCMM, or its own name for OTHER.
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { LANGUAGES, type CertificationType } from './types';
 
 export function certificationLabel(
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   certification: { type: CertificationType; level: number | null; otherName: string | null },
 ): string {
   if (certification.type === 'OTHER' && certification.otherName) return certification.otherName;
-  const name = t(`firms.certificationType.${certification.type}`);
-  return certification.level ? t('firms.withLevel', { name, level: certification.level }) : name;
+  const name: string = t(`firms.certificationType.${certification.type}`);
+  return certification.level
+    ? String(t('firms.withLevel', { name, level: certification.level }))
+    : name;
 }
 
 /** A working language's name in the UI language; the ISO code for one the UI does not name. */
-export function languageName(t: ReturnType<typeof useTranslation>['t'], code: string): string {
+export function languageName(t: TFunction, code: string): string {
   return (LANGUAGES as readonly string[]).includes(code)
     ? t(`firms.language.${code as (typeof LANGUAGES)[number]}`)
     : code;

@@ -78,6 +78,13 @@ public class ProblemException extends RuntimeException {
         retryAfter);
   }
 
+  /** 503: a component the request needs is down; the client may retry. */
+  public static final class Unavailable extends ProblemException {
+    public Unavailable(String detail) {
+      super("unavailable", 503, "Service unavailable", detail, List.of(), Duration.ofSeconds(5));
+    }
+  }
+
   public String type() {
     return type;
   }

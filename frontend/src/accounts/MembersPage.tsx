@@ -16,6 +16,7 @@ import {
   Typography,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
@@ -53,7 +54,7 @@ function useList<T>(load: () => Promise<T[]>, enabled = true) {
   return [state, reload] as const;
 }
 
-function failureText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+function failureText(error: unknown, t: TFunction): string {
   return error instanceof ApiError && error.problem.type === PROBLEM.lastAdmin
     ? t('members.lastAdmin')
     : t('common.actionFailed', { message: describeError(error, t) });

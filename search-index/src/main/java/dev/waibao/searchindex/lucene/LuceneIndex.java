@@ -104,8 +104,9 @@ final class LuceneIndex implements AutoCloseable {
   /**
    * Versions written (or ids deleted) since the last refresh made under the write lock; the reader
    * acquired after that refresh knows everything older. Like Elasticsearch's live version map, it
-   * spares a reader refresh per batch — which would flush a tiny segment every time. Guarded by
-   * {@link #writeLock}.
+   * spares reopening the near-real-time reader before every batch just so the version check sees
+   * the previous batch; that reopen would also make writes visible before the refresh interval,
+   * unlike Elasticsearch. Guarded by {@link #writeLock}.
    */
   private final Map<String, Long> liveVersions = new HashMap<>();
 

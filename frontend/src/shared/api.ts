@@ -86,6 +86,24 @@ export interface Authenticator {
 
 let authenticator: Authenticator | null = null;
 
+// How far the server's clock runs ahead of this browser's (ms), learnt from the `Date` header of
+// its answers. The header has one-second resolution, so an offset under 2 s is taken as none.
+let serverClockOffset = 0;
+
+/** The server's current time in epoch ms: deadlines are judged by its clock, not the browser's. */
+export function serverNow(): number {
+  return Date.now() + serverClockOffset;
+}
+
+/** Learns the server's clock from a response's `Date` header (exported for tests). */
+export function noteServerDate(date: string | null, receivedAt = Date.now()): void {
+  const server = date === null ? Number.NaN : Date.parse(date);
+  if (Number.isNaN(server)) return;
+  // The header truncates to the second: the server's time was, on average, half a second later.
+  const offset = server + 500 - receivedAt;
+  serverClockOffset = Math.abs(offset) < 2_000 ? 0 : offset;
+}
+
 /** Installs (or, with null, removes) the session whose token every call carries. */
 export function setAuthenticator(next: Authenticator | null): void {
   authenticator = next;
@@ -220,6 +238,10 @@ async function send<T>(path: string, options: RequestOptions, token: string | nu
     );
   }
 
+  // A response the browser may have served from its cache dates from when it was first sent.
+  if (!/max-age=[1-9]|immutable/i.test(response.headers.get('Cache-Control') ?? '')) {
+    noteServerDate(response.headers.get('Date'));
+  }
   const contentType = response.headers.get('Content-Type') ?? '';
   if (options.blob && response.ok) {
     return (await response.blob()) as T;

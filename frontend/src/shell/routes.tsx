@@ -8,6 +8,18 @@ const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m
 const TendersPage = lazy(() =>
   import('../tenders/TendersPage').then((m) => ({ default: m.TendersPage })),
 );
+const TenderDetailPage = lazy(() =>
+  import('../tenders/TenderDetailPage').then((m) => ({ default: m.TenderDetailPage })),
+);
+const TenderWizardPage = lazy(() =>
+  import('../tenders/wizard/TenderWizardPage').then((m) => ({ default: m.TenderWizardPage })),
+);
+const MyTendersPage = lazy(() =>
+  import('../tenders/MyTendersPage').then((m) => ({ default: m.MyTendersPage })),
+);
+const ContractPage = lazy(() =>
+  import('../tenders/ContractPage').then((m) => ({ default: m.ContractPage })),
+);
 const VendorsPage = lazy(() =>
   import('../firms/VendorsPage').then((m) => ({ default: m.VendorsPage })),
 );
@@ -64,6 +76,7 @@ export function AppRoutes() {
       <Route element={<AppShell />}>
         <Route index element={<HomePage />} />
         <Route path="tenders" element={<TendersPage />} />
+        <Route path="tenders/:id" element={<TenderDetailPage />} />
         <Route path="vendors" element={<VendorsPage />} />
         <Route path="vendors/:id" element={<VendorDetailPage />} />
         <Route path="parks" element={<ParksPage />} />
@@ -74,6 +87,10 @@ export function AppRoutes() {
         <Route path="invitations/:token" element={<AcceptInvitationPage />} />
         <Route element={<RequireSession />}>
           <Route path="account" element={<AccountPage />} />
+          <Route path="tenders/new" element={<TenderWizardPage />} />
+          <Route path="tenders/:id/edit" element={<TenderWizardPage />} />
+          <Route path="my/tenders" element={<MyTendersPage />} />
+          <Route path="contracts/:id" element={<ContractPage />} />
           <Route path="organisation/members" element={<MembersPage />} />
           <Route path="organisation/audit" element={<AuditPage />} />
           <Route path="manage/parks" element={<ManageParksPage />} />

@@ -5,6 +5,7 @@ import type { MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { HeaderBell } from '../notifications/HeaderBell';
 import { HealthBadge } from './HealthBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -48,6 +49,7 @@ export function AppShell() {
         <div className="waibao-header-actions">
           <HealthBadge />
           <LanguageSwitch />
+          <HeaderBell />
           <UserMenu />
         </div>
       </Layout.Header>

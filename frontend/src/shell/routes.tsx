@@ -20,6 +20,9 @@ const MyTendersPage = lazy(() =>
 const ContractPage = lazy(() =>
   import('../tenders/ContractPage').then((m) => ({ default: m.ContractPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const VendorsPage = lazy(() =>
   import('../firms/VendorsPage').then((m) => ({ default: m.VendorsPage })),
 );
@@ -91,6 +94,7 @@ export function AppRoutes() {
           <Route path="tenders/:id/edit" element={<TenderWizardPage />} />
           <Route path="my/tenders" element={<MyTendersPage />} />
           <Route path="contracts/:id" element={<ContractPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="organisation/members" element={<MembersPage />} />
           <Route path="organisation/audit" element={<AuditPage />} />
           <Route path="manage/parks" element={<ManageParksPage />} />

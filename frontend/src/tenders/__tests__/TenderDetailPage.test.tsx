@@ -119,6 +119,34 @@ describe('tender detail', () => {
     expect(screen.queryByTestId('bid-form')).toBeNull();
   }, 30_000);
 
+  it('takes bids per lot: a vendor with a bid on one lot may bid on the other', async () => {
+    const lots = [
+      { id: 'l-1', title: '一标段：核心系统', budgetMax: 1_000_000 },
+      { id: 'l-2', title: '二标段：渠道系统', budgetMax: 800_000 },
+    ];
+    const fetchStub = backend({
+      'GET /api/tenders/t-1': () => json(aTender({ lots })),
+      'GET /api/tenders/t-1/bids/mine': () => json([aBid({ lotId: 'l-1' })]),
+      'POST /api/tenders/t-1/bids': () => json(aBid({ id: 'b-2', lotId: 'l-2' }), 201),
+    });
+    const user = userEvent.setup();
+    open(aVendor());
+
+    expect(await screen.findByTestId('my-bid-l-1')).toBeTruthy();
+    expect(within(screen.getByTestId('tender-lots')).getByText('二标段：渠道系统')).toBeTruthy();
+    // the only lot left is chosen already
+    expect(within(screen.getByTestId('bid-form')).getByText(/二标段/)).toBeTruthy();
+    await user.type(screen.getByTestId('bid-price'), '700000');
+    await user.type(screen.getByTestId('bid-duration'), '120');
+    await user.click(screen.getByTestId('bid-submit'));
+
+    await waitFor(() => expect(callsTo(fetchStub, 'POST /api/tenders/t-1/bids')).toHaveLength(1));
+    expect(body(callsTo(fetchStub, 'POST /api/tenders/t-1/bids')[0]?.[1])).toMatchObject({
+      lotId: 'l-2',
+      price: 700_000,
+    });
+  }, 30_000);
+
   it('tells an ineligible vendor every requirement it does not meet', async () => {
     backend({
       'GET /api/tenders/t-1': () => json(aTender()),

@@ -191,7 +191,6 @@ function Wizard({ tender, startStep }: { tender: Tender | null; startStep: numbe
           layout="vertical"
           initialValues={initial}
           onValuesChange={onValuesChange}
-          requiredMark="optional"
           data-testid="wizard-form"
         >
           <div hidden={step !== 0}>

@@ -69,6 +69,11 @@ public final class BrowserScripts {
    * target/e2e}. Fails the test with the script's output if it does not exit 0.
    */
   public String run(String script, URI baseUri) {
+    return run(script, baseUri, java.util.Map.of());
+  }
+
+  /** Runs a script with extra environment variables (e.g. the phase of a longer journey). */
+  public String run(String script, URI baseUri, java.util.Map<String, String> environment) {
     Path screenshots = Path.of("target", "e2e").toAbsolutePath();
     try {
       Files.createDirectories(screenshots);
@@ -81,6 +86,7 @@ public final class BrowserScripts {
       builder.environment().put("WAIBAO_BASE_URL", baseUri.toString().replaceAll("/$", ""));
       builder.environment().put("CHROMIUM_PATH", chromium.toString());
       builder.environment().put("SCREENSHOT_DIR", screenshots.toString());
+      builder.environment().putAll(environment);
       Process process = builder.start();
       boolean finished = process.waitFor(5, TimeUnit.MINUTES);
       if (!finished) {

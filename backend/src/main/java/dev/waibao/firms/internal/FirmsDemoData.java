@@ -184,6 +184,27 @@ class FirmsDemoData {
             "harbin");
     seedVendor(
         inserts, seeded, ids, demoVendor, BUSINESSES.get(0), 1200, random, today, now, parksByCity);
+    // vendor@demo can bid on the demonstration tenders whatever the random draw gave it: they
+    // ask for Chinese and English and a verified ISO/IEC 27001
+    inserts.add(
+        sql.query(
+            "INSERT INTO vendor_language (organisation_id, language) VALUES (?, 'en') ON CONFLICT DO NOTHING",
+            demoVendor.id()));
+    inserts.add(
+        sql.query(
+            """
+            INSERT INTO certification (id, organisation_id, type, level, certificate_number, issuer,
+                                       issued_on, expires_on, status, reviewed_at, created_at, updated_at)
+            VALUES (?, ?, 'ISO_IEC_27001', NULL, 'DEMO-ISO-IEC-27001-000001', '中国质量认证中心（演示）',
+                    ?, ?, 'VERIFIED', ?, ?, ?)
+            """,
+            UUID.randomUUID(),
+            demoVendor.id(),
+            today.minusDays(90),
+            today.plusYears(3).minusDays(90),
+            now,
+            now,
+            now));
 
     for (int i = 0; i < VENDORS; i++) {
       String[] city = CITIES[random.nextInt(CITIES.length)];

@@ -1,5 +1,5 @@
 // A vendor's public profile: capabilities with experience, verified and unexpired certifications
-// only, size tier, city and park, markets, languages, case studies, and (later) its rating.
+// only, size tier, city and park, markets, languages, case studies, and its average rating.
 import '../parks/parks.css';
 import {
   Alert,

@@ -396,6 +396,9 @@ class TendersIT extends IntegrationTest {
         .containsEntry("quality", 5.0)
         .containsEntry("schedule", 4.0)
         .containsEntry("communication", 3.0);
+    assertThat(http.json(http.get("/api/vendors/" + good.organisationId(), null)))
+        .as("the public vendor profile shows the average")
+        .containsEntry("rating", 4.0);
   }
 
   @Test

@@ -224,7 +224,15 @@ class VendorQueries {
                             r.get(3, String.class))),
             row.get(DESCRIPTION),
             certifications,
-            null,
+            // the average of every rating clients gave on completed contracts (1-5)
+            sql.fetchValue(
+                        "SELECT round(avg((r.quality + r.schedule + r.communication) / 3.0), 2)"
+                            + " FROM contract_rating r JOIN contract c ON c.id = r.contract_id"
+                            + " WHERE c.vendor_organisation_id = ?",
+                        organisationId)
+                    instanceof java.math.BigDecimal average
+                ? average
+                : null,
             Boolean.TRUE.equals(row.get(DEMO)),
             updated.toInstant()));
   }

@@ -90,7 +90,7 @@ final class VendorViews {
       List<CaseStudyView> caseStudies,
       @Nullable String description,
       List<PublicCertification> certifications,
-      /** Ratings come with contracts; until then always null. */
+      /** The average client rating over completed contracts, null before the first. */
       @Nullable BigDecimal rating,
       boolean demo,
       Instant updatedAt) {}

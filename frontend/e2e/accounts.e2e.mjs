@@ -13,7 +13,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support.mjs';
 
 const STEP_TIMEOUT_MS = Number(process.env.WAIBAO_E2E_STEP_TIMEOUT_MS ?? 15_000);
 const TOTAL_TIMEOUT_MS = Number(process.env.WAIBAO_E2E_TOTAL_TIMEOUT_MS ?? 180_000);
@@ -194,21 +194,7 @@ async function formErrors(page) {
 
 // --- the run ---------------------------------------------------------------------------------------
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  timeout: STEP_TIMEOUT_MS * 2,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 let exitCode = 0;
 try {

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support.mjs';
 
 const STEP_TIMEOUT_MS = Number(process.env.WAIBAO_E2E_STEP_TIMEOUT_MS ?? 15_000);
 const HEALTH_TIMEOUT_MS = Number(process.env.WAIBAO_E2E_HEALTH_TIMEOUT_MS ?? 60_000);
@@ -93,21 +93,7 @@ async function expectHtmlLang(page, expected) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  timeout: STEP_TIMEOUT_MS * 2,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 let exitCode = 0;
 try {

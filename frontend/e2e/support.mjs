@@ -1,4 +1,4 @@
-// What the parks and certifications browser checks share: environment, browser launch, one line per
+// What the browser checks share: environment, browser launch, one line per
 // check, waiting for texts, and signing in as one of the demonstration accounts.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -98,16 +98,11 @@ export async function signIn(page, email) {
 }
 
 /**
- * Launches Chromium, runs `scenario` with a fresh page factory, and exits 0 or 1.
- * @param {string} name
- * @param {(newPage: () => Promise<import('playwright-core').Page>) => Promise<void>} scenario
+ * Debian's Chromium, headless, with everything that would reach out to the network switched off
+ * (this machine's network refuses it, and a test must not depend on it).
  */
-export async function run(name, scenario) {
-  setTimeout(
-    () => fail(`the whole run took longer than ${TOTAL_TIMEOUT_MS} ms`),
-    TOTAL_TIMEOUT_MS,
-  ).unref();
-  const browser = await chromium.launch({
+export function launchChromium() {
+  return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     timeout: STEP_TIMEOUT_MS * 2,
@@ -122,6 +117,19 @@ export async function run(name, scenario) {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Launches Chromium, runs `scenario` with a fresh page factory, and exits 0 or 1.
+ * @param {string} name
+ * @param {(newPage: () => Promise<import('playwright-core').Page>) => Promise<void>} scenario
+ */
+export async function run(name, scenario) {
+  setTimeout(
+    () => fail(`the whole run took longer than ${TOTAL_TIMEOUT_MS} ms`),
+    TOTAL_TIMEOUT_MS,
+  ).unref();
+  const browser = await launchChromium();
   /** @type {string[]} */
   const pageErrors = [];
   let exitCode = 0;

@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,14 +62,7 @@ class TenderConcurrencyIT extends IntegrationTest {
   }
 
   private SignedIn eligibleVendor() {
-    SignedIn vendor = accounts.register("VENDOR");
-    vendors.profile(
-        vendor.organisationId(),
-        300,
-        List.of("BPO_CALL_CENTRE"),
-        List.of("zh", "en"),
-        List.of(new Vendors.Certification("ISO_IEC_27001", null, LocalDate.now().plusYears(2))));
-    return vendor;
+    return vendors.eligibleVendor(accounts);
   }
 
   @Test

@@ -45,14 +45,7 @@ class TendersIT extends IntegrationTest {
   }
 
   private SignedIn eligibleVendor() {
-    SignedIn vendor = accounts.register("VENDOR");
-    vendors.profile(
-        vendor.organisationId(),
-        300,
-        List.of("BPO_CALL_CENTRE", "ITO_APPLICATION_SOFTWARE"),
-        List.of("zh", "en"),
-        List.of(new Vendors.Certification("ISO_IEC_27001", null, LocalDate.now().plusYears(2))));
-    return vendor;
+    return vendors.eligibleVendor(accounts);
   }
 
   @Test

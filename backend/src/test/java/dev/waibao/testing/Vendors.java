@@ -23,6 +23,21 @@ public final class Vendors {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
+  /**
+   * A newly registered vendor that meets the requirements of {@link TenderFixture#body}: 300 staff,
+   * call centre and software capabilities, Chinese and English, a verified ISO/IEC 27001.
+   */
+  public Accounts.SignedIn eligibleVendor(Accounts accounts) {
+    Accounts.SignedIn vendor = accounts.register("VENDOR");
+    profile(
+        vendor.organisationId(),
+        300,
+        List.of("BPO_CALL_CENTRE", "ITO_APPLICATION_SOFTWARE"),
+        List.of("zh", "en"),
+        List.of(new Certification("ISO_IEC_27001", null, LocalDate.now().plusYears(2))));
+    return vendor;
+  }
+
   /** A verified certification valid from a year ago until {@code expiresOn}. */
   public record Certification(String type, Integer level, LocalDate expiresOn) {}
 

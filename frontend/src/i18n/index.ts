@@ -2,8 +2,7 @@
 // localStorage so it survives reloads.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { enCatalog, zhCNCatalog } from './catalog';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,8 +10,8 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const LANGUAGE_STORAGE_KEY = 'waibao.language';
 
 export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+  'zh-CN': { translation: zhCNCatalog },
+  en: { translation: enCatalog },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

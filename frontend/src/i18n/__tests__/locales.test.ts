@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en.json';
-import zhCN from '../locales/zh-CN.json';
+import { enCatalog as en, zhCNCatalog as zhCN } from '../catalog';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) {

@@ -75,7 +75,6 @@ class SavedSearchAlerts {
     if (due.isEmpty()) {
       return 0;
     }
-    engine.refresh(TenderDocument.INDEX);
     int scanned = 0;
     for (UUID tender : due) {
       if (scan(tender)) {
@@ -145,6 +144,10 @@ class SavedSearchAlerts {
                         row.get("organisation_id", UUID.class),
                         row.get("name", String.class),
                         row.get("query", String.class)));
+    if (candidates.stream().anyMatch(match -> match.query() != null)) {
+      // the relay has indexed the tender; make it visible to searches before asking
+      engine.refresh(TenderDocument.INDEX);
+    }
     Map<String, Boolean> textMatches = new HashMap<>();
     Map<UUID, List<Match>> byOrganisation = new LinkedHashMap<>();
     for (Match match : candidates) {

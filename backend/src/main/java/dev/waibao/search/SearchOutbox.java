@@ -37,4 +37,24 @@ public class SearchOutbox {
         now,
         now);
   }
+
+  /**
+   * Like {@link #changed}, for a document assembled from several rows without one version column
+   * that grows with every change (a firm's profile and certifications, a park and its units): also
+   * counts the change, and the count is the document's version (table {@code
+   * search_document_version}; a document without a row there has version 0). Concurrent changes of
+   * one document queue on its counter row.
+   */
+  @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+  public void changedAndCounted(String index, Object documentId) {
+    sql.execute(
+        """
+        INSERT INTO search_document_version (index_name, document_id, version) VALUES (?, ?, 1)
+        ON CONFLICT (index_name, document_id)
+        DO UPDATE SET version = search_document_version.version + 1
+        """,
+        index,
+        String.valueOf(documentId));
+    changed(index, documentId);
+  }
 }

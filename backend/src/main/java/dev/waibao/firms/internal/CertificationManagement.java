@@ -4,6 +4,8 @@ import dev.waibao.audit.AuditTrail;
 import dev.waibao.documents.Documents;
 import dev.waibao.firms.model.CertificationStatus;
 import dev.waibao.firms.model.CertificationType;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.FirmDocument;
 import dev.waibao.shared.problem.ProblemException;
 import dev.waibao.shared.problem.Violations;
 import dev.waibao.shared.security.Actor;
@@ -28,6 +30,7 @@ class CertificationManagement {
   private final VendorProfiles profiles;
   private final Documents documents;
   private final AuditTrail audit;
+  private final SearchOutbox search;
   private final Clock clock;
 
   CertificationManagement(
@@ -35,11 +38,13 @@ class CertificationManagement {
       VendorProfiles profiles,
       Documents documents,
       AuditTrail audit,
+      SearchOutbox search,
       Clock clock) {
     this.certifications = certifications;
     this.profiles = profiles;
     this.documents = documents;
     this.audit = audit;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -78,6 +83,7 @@ class CertificationManagement {
                 now,
                 null));
     audit.record(actor, "certification.created", "certification", created.id(), null, created);
+    search.changedAndCounted(FirmDocument.INDEX, created.organisationId());
     return created;
   }
 
@@ -107,6 +113,7 @@ class CertificationManagement {
                 clock.instant(),
                 existing.version()));
     audit.record(actor, "certification.updated", "certification", id, existing, changed);
+    search.changedAndCounted(FirmDocument.INDEX, existing.organisationId());
     return changed;
   }
 
@@ -116,6 +123,7 @@ class CertificationManagement {
     Certification existing = own(actor, id);
     certifications.delete(existing);
     audit.record(actor, "certification.deleted", "certification", id, existing, null);
+    search.changedAndCounted(FirmDocument.INDEX, existing.organisationId());
   }
 
   @Transactional
@@ -132,6 +140,7 @@ class CertificationManagement {
         certifications.update(
             existing.reviewed(CertificationStatus.VERIFIED, null, actor.userId(), clock.instant()));
     audit.record(actor, "certification.verified", "certification", id, existing, verified);
+    search.changedAndCounted(FirmDocument.INDEX, existing.organisationId());
     return verified;
   }
 
@@ -147,6 +156,7 @@ class CertificationManagement {
                 actor.userId(),
                 clock.instant()));
     audit.record(actor, "certification.rejected", "certification", id, existing, rejected);
+    search.changedAndCounted(FirmDocument.INDEX, existing.organisationId());
     return rejected;
   }
 

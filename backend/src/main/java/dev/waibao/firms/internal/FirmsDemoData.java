@@ -9,6 +9,8 @@ import dev.waibao.firms.model.RevenueBand;
 import dev.waibao.firms.model.SizeTier;
 import dev.waibao.firms.model.ValueBand;
 import dev.waibao.parks.ParkDirectory;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.FirmDocument;
 import dev.waibao.shared.security.OrganisationKind;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -122,6 +124,7 @@ class FirmsDemoData {
   private final VendorProfiles profiles;
   private final AuditTrail audit;
   private final DSLContext sql;
+  private final SearchOutbox search;
   private final Clock clock;
   private final boolean enabled;
 
@@ -131,6 +134,7 @@ class FirmsDemoData {
       VendorProfiles profiles,
       AuditTrail audit,
       DSLContext sql,
+      SearchOutbox search,
       Clock clock,
       @Value("${waibao.demo.enabled:false}") boolean enabled) {
     this.organisations = organisations;
@@ -138,6 +142,7 @@ class FirmsDemoData {
     this.profiles = profiles;
     this.audit = audit;
     this.sql = sql;
+    this.search = search;
     this.clock = clock;
     this.enabled = enabled;
   }
@@ -241,6 +246,7 @@ class FirmsDemoData {
     for (int i = 0; i < ids.size(); i++) {
       audit.record(
           null, "vendor-profile.created", "vendor-profile", ids.get(i), null, seeded.get(i));
+      search.changed(FirmDocument.INDEX, ids.get(i));
     }
     return ids.size();
   }

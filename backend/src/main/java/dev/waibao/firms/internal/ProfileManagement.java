@@ -9,6 +9,8 @@ import dev.waibao.parks.ParkDirectory;
 import dev.waibao.reference.CapabilityTaxonomy;
 import dev.waibao.reference.Cities;
 import dev.waibao.reference.Industries;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.FirmDocument;
 import dev.waibao.shared.problem.ProblemException;
 import dev.waibao.shared.problem.Violations;
 import dev.waibao.shared.security.Actor;
@@ -42,6 +44,7 @@ class ProfileManagement {
   private final CapabilityTaxonomy taxonomy;
   private final AuditTrail audit;
   private final DSLContext sql;
+  private final SearchOutbox search;
   private final Clock clock;
 
   ProfileManagement(
@@ -53,6 +56,7 @@ class ProfileManagement {
       CapabilityTaxonomy taxonomy,
       AuditTrail audit,
       DSLContext sql,
+      SearchOutbox search,
       Clock clock) {
     this.profiles = profiles;
     this.organisations = organisations;
@@ -62,6 +66,7 @@ class ProfileManagement {
     this.taxonomy = taxonomy;
     this.audit = audit;
     this.sql = sql;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -106,6 +111,7 @@ class ProfileManagement {
             existing.map(VendorProfile::version).orElse(null));
     VendorProfile saved = existing.isPresent() ? profiles.update(profile) : profiles.save(profile);
     replaceLists(saved, input);
+    search.changedAndCounted(FirmDocument.INDEX, saved.organisationId());
     audit.record(
         actor,
         existing.isPresent() ? "vendor-profile.updated" : "vendor-profile.created",

@@ -10,6 +10,8 @@ import dev.waibao.parks.model.IncentiveType;
 import dev.waibao.parks.model.ParkLevel;
 import dev.waibao.reference.CapabilityTaxonomy;
 import dev.waibao.reference.Cities;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.ParkDocument;
 import dev.waibao.shared.problem.ProblemException;
 import dev.waibao.shared.problem.Violations;
 import dev.waibao.shared.security.Actor;
@@ -49,6 +51,7 @@ class ParkManagement {
   private final CapabilityTaxonomy taxonomy;
   private final AuditTrail audit;
   private final DSLContext sql;
+  private final SearchOutbox search;
   private final Clock clock;
 
   ParkManagement(
@@ -59,6 +62,7 @@ class ParkManagement {
       CapabilityTaxonomy taxonomy,
       AuditTrail audit,
       DSLContext sql,
+      SearchOutbox search,
       Clock clock) {
     this.parks = parks;
     this.units = units;
@@ -67,6 +71,7 @@ class ParkManagement {
     this.taxonomy = taxonomy;
     this.audit = audit;
     this.sql = sql;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -110,6 +115,7 @@ class ParkManagement {
     park = parks.save(park);
     replaceFocusAndIncentives(park.id(), input);
     audit.record(actor, "park.created", "park", park.id(), null, state(park));
+    search.changedAndCounted(ParkDocument.INDEX, park.id());
     return park.id();
   }
 
@@ -122,6 +128,7 @@ class ParkManagement {
     Park changed = parks.update(park.withDetails(input, clock.instant()));
     replaceFocusAndIncentives(parkId, input);
     audit.record(actor, "park.updated", "park", parkId, before, state(changed));
+    search.changedAndCounted(ParkDocument.INDEX, parkId);
   }
 
   @Transactional
@@ -155,6 +162,7 @@ class ParkManagement {
         parkId,
         new LevelState(park.level(), park.levelDecidedOn(), park.levelDecisionNumber()),
         new LevelState(changed.level(), changed.levelDecidedOn(), changed.levelDecisionNumber()));
+    search.changedAndCounted(ParkDocument.INDEX, parkId);
   }
 
   @Serdeable

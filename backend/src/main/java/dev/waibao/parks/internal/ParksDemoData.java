@@ -6,6 +6,8 @@ import dev.waibao.audit.AuditTrail;
 import dev.waibao.parks.model.IncentiveType;
 import dev.waibao.parks.model.ParkLevel;
 import dev.waibao.parks.model.UnitStatus;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.ParkDocument;
 import dev.waibao.shared.security.OrganisationKind;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -48,6 +50,7 @@ class ParksDemoData {
   private final Parks parks;
   private final AuditTrail audit;
   private final DSLContext sql;
+  private final SearchOutbox search;
   private final Clock clock;
   private final boolean enabled;
 
@@ -56,12 +59,14 @@ class ParksDemoData {
       Parks parks,
       AuditTrail audit,
       DSLContext sql,
+      SearchOutbox search,
       Clock clock,
       @Value("${waibao.demo.enabled:false}") boolean enabled) {
     this.organisations = organisations;
     this.parks = parks;
     this.audit = audit;
     this.sql = sql;
+    this.search = search;
     this.clock = clock;
     this.enabled = enabled;
   }
@@ -315,6 +320,7 @@ class ParksDemoData {
           ids.get(i),
           null,
           new SeededPark(seed.nameZh(), seed.city(), seed.level(), true));
+      search.changed(ParkDocument.INDEX, ids.get(i));
     }
     return SEEDS.size();
   }

@@ -3,6 +3,8 @@ package dev.waibao.parks.internal;
 import dev.waibao.audit.AuditTrail;
 import dev.waibao.parks.model.Areas;
 import dev.waibao.parks.model.UnitStatus;
+import dev.waibao.search.SearchOutbox;
+import dev.waibao.searchindex.ParkDocument;
 import dev.waibao.shared.database.Constraints;
 import dev.waibao.shared.problem.ProblemException;
 import dev.waibao.shared.problem.Violations;
@@ -30,12 +32,15 @@ class UnitManagement {
   private final ParkManagement parks;
   private final SpaceUnits units;
   private final AuditTrail audit;
+  private final SearchOutbox search;
   private final Clock clock;
 
-  UnitManagement(ParkManagement parks, SpaceUnits units, AuditTrail audit, Clock clock) {
+  UnitManagement(
+      ParkManagement parks, SpaceUnits units, AuditTrail audit, SearchOutbox search, Clock clock) {
     this.parks = parks;
     this.units = units;
     this.audit = audit;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -64,6 +69,7 @@ class UnitManagement {
                         null)),
             park);
     audit.record(actor, "space-unit.created", "space-unit", unit.id(), null, unit);
+    search.changedAndCounted(ParkDocument.INDEX, parkId);
     return unit;
   }
 
@@ -95,6 +101,7 @@ class UnitManagement {
                         unit.version())),
             park);
     audit.record(actor, "space-unit.updated", "space-unit", unitId, unit, changed);
+    search.changedAndCounted(ParkDocument.INDEX, parkId);
     return changed;
   }
 
@@ -108,6 +115,7 @@ class UnitManagement {
             .orElseThrow(() -> ProblemException.notFound("The space unit"));
     units.delete(unit);
     audit.record(actor, "space-unit.deleted", "space-unit", unitId, unit, null);
+    search.changedAndCounted(ParkDocument.INDEX, parkId);
   }
 
   private static UnitStatus validate(UnitInput input) {

@@ -30,7 +30,7 @@ class SearchIndexes {
   void onStartup(StartupEvent event) {
     try {
       for (DocumentSource source : sources) {
-        engine.ensureIndex(source.index(), source.definition());
+        engine.ensureAlias(source.index(), source.definition());
       }
     } catch (SearchEngineException e) {
       LOG.warn("Search indexes could not be prepared; search is unavailable: {}", e.getMessage());

@@ -1,6 +1,7 @@
 package dev.waibao.tenders.infrastructure;
 
 import dev.waibao.search.DocumentSource;
+import dev.waibao.searchindex.DocumentVersion;
 import dev.waibao.searchindex.IndexDefinition;
 import dev.waibao.searchindex.SearchDocument;
 import dev.waibao.searchindex.TenderDocument;
@@ -77,6 +78,19 @@ class TenderDocuments implements DocumentSource {
       documents.put(document.id(), document.toSearchDocument());
     }
     return documents;
+  }
+
+  @Override
+  public List<DocumentVersion> versions(String afterId, int limit) {
+    return sql.fetch(
+            """
+            SELECT id, version FROM tender
+            WHERE status <> 'DRAFT' AND id > CAST(? AS uuid)
+            ORDER BY id LIMIT ?
+            """,
+            afterId == null ? new UUID(0, 0) : UUID.fromString(afterId),
+            limit)
+        .map(r -> new DocumentVersion(r.get(0, UUID.class).toString(), r.get(1, Long.class)));
   }
 
   private static Long yuan(BigDecimal amount) {

@@ -9,6 +9,7 @@ import dev.waibao.testing.Accounts;
 import dev.waibao.testing.Accounts.SignedIn;
 import dev.waibao.testing.Http;
 import dev.waibao.testing.IntegrationTest;
+import dev.waibao.testing.SearchIndexing;
 import dev.waibao.testing.TenderFixture;
 import dev.waibao.testing.TestClock;
 import io.micronaut.json.JsonMapper;
@@ -56,10 +57,7 @@ class SearchApiIT extends IntegrationTest {
     second.put("capabilities", List.of("ITO_GIS"));
     second.put("budgetMax", 20_000_000);
     gis = tenders.publish(client, second);
-    while (relay.relayBatch() > 0) {
-      // drain the outbox
-    }
-    engine.refresh(TenderDocument.INDEX);
+    SearchIndexing.drain(relay, engine, TenderDocument.INDEX);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.waibao.testing.Accounts;
 import dev.waibao.testing.Accounts.SignedIn;
 import dev.waibao.testing.Http;
 import dev.waibao.testing.IntegrationTest;
+import dev.waibao.testing.SearchIndexing;
 import dev.waibao.testing.TestClock;
 import dev.waibao.testing.TheAuthority;
 import io.micronaut.json.JsonMapper;
@@ -61,11 +62,7 @@ class SearchDirectoriesIT extends IntegrationTest {
   }
 
   private void drain() {
-    while (relay.relayBatch() > 0) {
-      // until the outbox is empty
-    }
-    engine.refresh(FirmDocument.INDEX);
-    engine.refresh(ParkDocument.INDEX);
+    SearchIndexing.drain(relay, engine, FirmDocument.INDEX, ParkDocument.INDEX);
   }
 
   @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import dev.waibao.testing.Accounts;
 import dev.waibao.testing.Accounts.SignedIn;
 import dev.waibao.testing.Http;
 import dev.waibao.testing.IntegrationTest;
+import dev.waibao.testing.SearchIndexing;
 import dev.waibao.testing.TenderFixture;
 import dev.waibao.testing.TestClock;
 import io.micronaut.json.JsonMapper;
@@ -42,10 +43,7 @@ class SearchOutboxIT extends IntegrationTest {
   }
 
   private void drain() {
-    while (relay.relayBatch() > 0) {
-      // until the outbox is empty
-    }
-    engine.refresh(TenderDocument.INDEX);
+    SearchIndexing.drain(relay, engine, TenderDocument.INDEX);
   }
 
   @Test

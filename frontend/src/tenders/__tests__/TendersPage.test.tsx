@@ -29,7 +29,7 @@ function summary(overrides: Partial<TenderSummary> = {}): TenderSummary {
 
 const page = (items: TenderSummary[]) => json({ items, page: 0, size: 20, total: items.length });
 
-describe('tender lists', () => {
+describe('tender lists', { timeout: 30_000 }, () => {
   let store: SessionStore | undefined;
 
   beforeEach(async () => {
@@ -43,24 +43,47 @@ describe('tender lists', () => {
     setAuthenticator(null);
   });
 
-  it('lists published tenders, filtered by the status in the address', async () => {
+  it('searches published tenders, filtered by the status in the address', async () => {
+    const search = 'GET /api/search/tenders?status=AWARDED&sort=newest&page=0&size=20';
     const fetchStub = stubBackend({
       ...REFERENCE,
-      'GET /api/tenders?status=AWARDED&page=0&size=20': () => page([summary()]),
+      [search]: () =>
+        json({
+          total: 1,
+          page: 0,
+          size: 20,
+          hits: [
+            {
+              id: 't-1',
+              fields: {
+                title: '核心系统应用开发外包',
+                clientName: '龙江示范银行',
+                status: 'AWARDED',
+              },
+              highlights: { title: '核心系统应用开发外包' },
+            },
+          ],
+          facets: { status: [{ value: 'AWARDED', count: 1 }] },
+        }),
     });
     renderWithApp(<TendersPage />, { route: '/tenders?status=AWARDED' });
 
-    const link = await screen.findByTestId('tender-link-t-1');
+    const link = await screen.findByTestId('search-hit-title');
     expect(link.getAttribute('href')).toBe('/tenders/t-1');
     expect(screen.getByText('龙江示范银行')).toBeTruthy();
-    expect(within(screen.getByTestId('tenders-table')).getByText('已定标')).toBeTruthy();
-    expect(callsTo(fetchStub, 'GET /api/tenders?status=AWARDED&page=0&size=20')).toHaveLength(1);
+    expect(within(screen.getByTestId('search-hits')).getByText('已定标')).toBeTruthy();
+    expect(screen.getByTestId('facet-status-AWARDED').getAttribute('data-checked')).toBe('true');
+    expect(callsTo(fetchStub, search)).toHaveLength(1);
     // signed out: no client actions
     expect(screen.queryByTestId('tenders-new')).toBeNull();
   });
 
   it('offers a client its own tenders and the wizard', async () => {
-    stubBackend({ ...REFERENCE, 'GET /api/tenders?page=0&size=20': () => page([]) });
+    stubBackend({
+      ...REFERENCE,
+      'GET /api/search/tenders?sort=newest&page=0&size=20': () =>
+        json({ total: 0, page: 0, size: 20, hits: [], facets: {} }),
+    });
     store = signedIn(aClient());
     renderWithApp(<TendersPage />, { store, route: '/tenders' });
 

@@ -89,7 +89,7 @@ export function BudgetFilter({
             precision={0}
             value={min}
             onChange={setMin}
-            placeholder={t('search.budgetMin')}
+            placeholder={t('search.budgetMinShort')}
             aria-label={t('search.budgetMin')}
             data-testid="search-budget-min"
             formatter={format}
@@ -101,7 +101,7 @@ export function BudgetFilter({
             precision={0}
             value={max}
             onChange={setMax}
-            placeholder={t('search.budgetMax')}
+            placeholder={t('search.budgetMaxShort')}
             aria-label={t('search.budgetMax')}
             data-testid="search-budget-max"
             formatter={format}

@@ -1,0 +1,301 @@
+package dev.waibao.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import dev.waibao.tenders.application.Closing;
+import dev.waibao.testing.Accounts;
+import dev.waibao.testing.Accounts.SignedIn;
+import dev.waibao.testing.Http;
+import dev.waibao.testing.IntegrationTest;
+import dev.waibao.testing.TenderFixture;
+import dev.waibao.testing.TestClock;
+import dev.waibao.testing.Vendors;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OCDS feed: every lifecycle state of a tender gives releases, packages and records that
+ * validate against the official OCDS 1.1 schema (draft-04), drafts never appear, and a sealed
+ * tender says nothing about its bids.
+ */
+@MicronautTest(transactional = false)
+class OcdsFeedIT extends IntegrationTest {
+
+  private static final String PREFIX = "ocds-t3st01";
+  private static final String SCHEMA_BASE = "https://standard.open-contracting.org/schema/1__1__5/";
+
+  @Inject EmbeddedServer server;
+  @Inject JsonMapper json;
+  @Inject TestClock clock;
+  @Inject DataSource dataSource;
+  @Inject Closing closing;
+  private Http http;
+  private Accounts accounts;
+  private TenderFixture tenders;
+  private Vendors vendors;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private Schema releaseSchema;
+  private Schema packageSchema;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = super.getProperties();
+    properties.put("waibao.ocds.ocid-prefix", PREFIX);
+    return properties;
+  }
+
+  @BeforeAll
+  void connect() {
+    http = new Http(server, json);
+    accounts = new Accounts(http);
+    tenders = new TenderFixture(http, clock);
+    vendors = new Vendors(dataSource);
+    SchemaRegistry registry =
+        SchemaRegistry.withDialect(
+            Dialects.getDraft4(),
+            builder ->
+                builder.schemaIdResolvers(
+                    resolvers -> resolvers.mapPrefix(SCHEMA_BASE, "classpath:ocds/")));
+    releaseSchema = registry.getSchema(SchemaLocation.of(SCHEMA_BASE + "release-schema.json"));
+    packageSchema =
+        registry.getSchema(SchemaLocation.of(SCHEMA_BASE + "release-package-schema.json"));
+  }
+
+  private JsonNode tree(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    try {
+      return mapper.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void assertValidPackage(JsonNode releasePackage) {
+    List<Error> errors = packageSchema.validate(releasePackage);
+    assertThat(errors).as("release package errors").isEmpty();
+    for (JsonNode release : releasePackage.get("releases")) {
+      assertValidRelease(release);
+    }
+  }
+
+  private void assertValidRelease(JsonNode release) {
+    List<Error> errors = releaseSchema.validate(release);
+    assertThat(errors).as("errors of release " + release.get("id")).isEmpty();
+  }
+
+  /**
+   * The record of an ocid: its releases and compiled release validate; returns the compiled one.
+   */
+  private JsonNode assertValidRecord(String ocid) {
+    JsonNode recordPackage = tree(http.get("/api/ocds/records/" + ocid));
+    for (String field : List.of("uri", "publisher", "publishedDate", "version")) {
+      assertThat(recordPackage.has(field)).as("record package has " + field).isTrue();
+    }
+    JsonNode record = recordPackage.get("records").get(0);
+    assertThat(record.get("ocid").asText()).isEqualTo(ocid);
+    for (JsonNode release : record.get("releases")) {
+      assertValidRelease(release);
+    }
+    JsonNode compiled = record.get("compiledRelease");
+    assertValidRelease(compiled);
+    assertThat(compiled.get("tag").get(0).asText()).isEqualTo("compiled");
+    return compiled;
+  }
+
+  private JsonNode releasesOf(String ocid) {
+    JsonNode releasePackage = tree(http.get("/api/ocds/releases/" + ocid));
+    assertValidPackage(releasePackage);
+    return releasePackage.get("releases");
+  }
+
+  private static List<String> tags(JsonNode releases) {
+    List<String> tags = new ArrayList<>();
+    releases.forEach(release -> tags.add(release.get("tag").get(0).asText()));
+    return tags;
+  }
+
+  private String bid(SignedIn vendor, String tenderId, long price) {
+    HttpResponse<String> response =
+        http.post(
+            "/api/tenders/" + tenderId + "/bids", TenderFixture.bid(price), vendor.accessToken());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return (String) http.json(response).get("id");
+  }
+
+  @Test
+  void everyLifecycleStateValidatesAndSealedBidsNeverLeak() {
+    Instant start = clock.instant();
+    SignedIn client = accounts.register("CLIENT");
+    SignedIn first = vendors.eligibleVendor(accounts);
+    SignedIn second = vendors.eligibleVendor(accounts);
+
+    HttpResponse<String> draft =
+        http.post("/api/tenders", tenders.body(Duration.ofDays(1)), client.accessToken());
+    String draftId = (String) http.json(draft).get("id");
+    String awarded = tenders.publish(client, tenders.body(Duration.ofDays(1)));
+    String unsuccessful = tenders.publish(client, tenders.body(Duration.ofDays(1)));
+    String cancelled = tenders.publish(client, tenders.body(Duration.ofDays(1)));
+    String evaluating = tenders.publish(client, tenders.body(Duration.ofDays(1)));
+
+    String winningBid = bid(first, awarded, 1_234_567);
+    bid(second, awarded, 1_876_543);
+    bid(first, evaluating, 1_111_111);
+    assertThat(
+            http.post(
+                    "/api/tenders/" + cancelled + "/cancel",
+                    Map.of("reason", "需求变更"),
+                    client.accessToken())
+                .statusCode())
+        .isEqualTo(200);
+
+    // sealed: before the deadline, nothing in any document says anything about the bids
+    String ocid = PREFIX + "-" + awarded;
+    List<String> sealedBodies =
+        List.of(
+            http.get("/api/ocds/releases/" + ocid).body(),
+            http.get("/api/ocds/records/" + ocid).body(),
+            http.get("/api/ocds/releases?size=500&since=" + start).body());
+    for (String body : sealedBodies) {
+      assertThat(body)
+          .contains(ocid)
+          .doesNotContain("1234567", "1876543", "1111111")
+          .doesNotContain(first.organisationId(), second.organisationId())
+          .doesNotContain(first.organisationName(), second.organisationName())
+          .doesNotContain("numberOfTenderers", "statistics", "tenderers");
+    }
+    JsonNode sealed = releasesOf(ocid);
+    assertThat(tags(sealed)).containsExactly("tender");
+    JsonNode tender = sealed.get(0).get("tender");
+    assertThat(tender.get("status").asText()).isEqualTo("active");
+    assertThat(tender.get("tenderPeriod").has("endDate")).isTrue();
+    assertThat(tender.get("enquiryPeriod").has("endDate")).isTrue();
+    assertThat(tender.get("value").get("amount").asLong()).isEqualTo(2_000_000);
+    assertThat(tender.get("items").get(0).get("classification").get("id").asText())
+        .isEqualTo("BPO_CALL_CENTRE");
+    assertThat(sealed.get(0).get("parties").get(0).get("roles").toString()).contains("buyer");
+    assertValidRecord(ocid);
+
+    // drafts never appear
+    assertThat(http.get("/api/ocds/releases/" + PREFIX + "-" + draftId).statusCode())
+        .isEqualTo(404);
+    assertThat(http.get("/api/ocds/records/" + PREFIX + "-" + draftId).statusCode()).isEqualTo(404);
+
+    clock.advance(Duration.ofDays(1).plusMinutes(1));
+    closing.closeDue();
+
+    // after the deadline only the count, still no prices and no bidders
+    JsonNode closed = releasesOf(ocid);
+    assertThat(tags(closed)).containsExactly("tender", "tenderUpdate");
+    assertThat(closed.get(1).get("bids").get("statistics").get(0).get("value").asInt())
+        .isEqualTo(2);
+    assertThat(closed.get(1).get("tender").get("numberOfTenderers").asInt()).isEqualTo(2);
+    assertThat(closed.get(0).has("bids")).as("the tender release stays as it was").isFalse();
+    String closedBody = http.get("/api/ocds/records/" + ocid).body();
+    assertThat(closedBody)
+        .doesNotContain("1876543", "1234567")
+        .doesNotContain(first.organisationId(), second.organisationId());
+
+    HttpResponse<String> award =
+        http.post(
+            "/api/tenders/" + awarded + "/award",
+            Map.of(
+                "bidId",
+                winningBid,
+                "reason",
+                "价格最优",
+                "contractStartsOn",
+                "2027-01-01",
+                "contractEndsOn",
+                "2027-12-31"),
+            client.accessToken());
+    assertThat(award.statusCode()).as(award.body()).isEqualTo(200);
+    String contractId = (String) http.json(award).get("contractId");
+    clock.advance(Duration.ofDays(30));
+    assertThat(
+            http.post("/api/contracts/" + contractId + "/complete", null, client.accessToken())
+                .statusCode())
+        .isEqualTo(200);
+
+    JsonNode done = releasesOf(ocid);
+    assertThat(tags(done))
+        .containsExactly("tender", "tenderUpdate", "award", "contract", "contractTermination");
+    JsonNode compiled = assertValidRecord(ocid);
+    assertThat(compiled.get("tender").get("status").asText()).isEqualTo("complete");
+    assertThat(compiled.get("awards").get(0).get("value").get("amount").asLong())
+        .isEqualTo(1_234_567);
+    assertThat(compiled.get("awards").get(0).get("suppliers").get(0).get("id").asText())
+        .isEqualTo(first.organisationId());
+    assertThat(compiled.get("contracts").get(0).get("status").asText()).isEqualTo("terminated");
+    assertThat(compiled.get("contracts").get(0).get("period").get("startDate").asText())
+        .startsWith("2027-01-01");
+    assertThat(compiled.toString())
+        .as("the losing bid stays unknown")
+        .doesNotContain("1876543", second.organisationId());
+
+    String unsuccessfulOcid = PREFIX + "-" + unsuccessful;
+    assertThat(tags(releasesOf(unsuccessfulOcid)))
+        .containsExactly("tender", "tenderUpdate", "tenderUpdate");
+    assertThat(assertValidRecord(unsuccessfulOcid).get("tender").get("status").asText())
+        .isEqualTo("unsuccessful");
+
+    String cancelledOcid = PREFIX + "-" + cancelled;
+    assertThat(tags(releasesOf(cancelledOcid))).containsExactly("tender", "tenderCancellation");
+    assertThat(assertValidRecord(cancelledOcid).get("tender").get("status").asText())
+        .isEqualTo("cancelled");
+
+    String evaluatingOcid = PREFIX + "-" + evaluating;
+    assertThat(tags(releasesOf(evaluatingOcid))).containsExactly("tender", "tenderUpdate");
+    assertThat(assertValidRecord(evaluatingOcid).get("tender").get("status").asText())
+        .isEqualTo("active");
+
+    // the whole feed since the start, page by page, validates and never shows the draft
+    List<String> ids = new ArrayList<>();
+    String next = "/api/ocds/releases?size=7&since=" + start;
+    while (next != null) {
+      HttpResponse<String> page = http.get(next);
+      JsonNode body = tree(page);
+      assertValidPackage(body);
+      body.get("releases").forEach(release -> ids.add(release.get("id").asText()));
+      next =
+          page.headers()
+              .firstValue("Link")
+              .map(link -> link.substring(link.indexOf("/api/"), link.indexOf('>')))
+              .orElse(null);
+    }
+    assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.contains(draftId));
+    assertThat(ids.stream().filter(id -> id.startsWith(ocid + "-"))).hasSize(5);
+    assertThat(ids.stream().filter(id -> id.startsWith(PREFIX + "-")))
+        .hasSizeGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void badParametersAreNamed() {
+    HttpResponse<String> since = http.get("/api/ocds/releases?since=yesterday");
+    assertThat(since.statusCode()).isEqualTo(400);
+    assertThat(since.body()).contains("since");
+    HttpResponse<String> size = http.get("/api/ocds/releases?size=100000");
+    assertThat(size.statusCode()).isEqualTo(400);
+    assertThat(size.body()).contains("size");
+    assertThat(http.get("/api/ocds/records/not-an-ocid").statusCode()).isEqualTo(404);
+  }
+}

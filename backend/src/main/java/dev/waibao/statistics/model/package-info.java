@@ -1,0 +1,2 @@
+/** Rules of the statistics without framework or SQL: periods, projections, anonymisation. */
+package dev.waibao.statistics.model;

@@ -232,6 +232,37 @@ class LeasingIT extends IntegrationTest {
   }
 
   @Test
+  void aLeasedUnitCannotBeRemovedButAnUnleasedOneCan() {
+    SignedIn operator = accounts.register("PARK_OPERATOR");
+    SignedIn vendor = accounts.register("VENDOR");
+    UUID park = tenancies.park(operator, 1000);
+    UUID leased = tenancies.unit(operator, park, "L1", 80, 8);
+    UUID requested = tenancies.unit(operator, park, "R1", 80, 8);
+    UUID lease = tenancies.applied(vendor, park, List.of(leased), today(), 12);
+    tenancies.approve(operator, lease, List.of(leased), RENT);
+    tenancies.applied(vendor, park, List.of(requested), today(), 12);
+
+    HttpResponse<String> removeLeased =
+        http.call(
+            "DELETE",
+            "/api/parks/" + park + "/units/" + leased,
+            null,
+            operator.accessToken(),
+            Map.of());
+    HttpResponse<String> removeRequested =
+        http.call(
+            "DELETE",
+            "/api/parks/" + park + "/units/" + requested,
+            null,
+            operator.accessToken(),
+            Map.of());
+
+    assertProblem(removeLeased, 409, "urn:waibao:problem:space-unit-leased");
+    assertThat(removeRequested.statusCode()).as(removeRequested.body()).isEqualTo(204);
+    assertThat(leases.find(lease).orElseThrow().status()).isEqualTo(LeaseStatus.ACTIVE);
+  }
+
+  @Test
   void operatorRejectsWithAReasonTheVendorSees() {
     SignedIn operator = accounts.register("PARK_OPERATOR");
     SignedIn vendor = accounts.register("VENDOR");
@@ -265,7 +296,7 @@ class LeasingIT extends IntegrationTest {
   }
 
   @Test
-  void anApplicationForOpenSpaceIsApprovedWithAnAreaAndSeats() {
+  void anApplicationForOpenSpaceIsApprovedWithAnAreaAndSeatsAndTheParkCannotShrinkBelowIt() {
     SignedIn operator = accounts.register("PARK_OPERATOR");
     SignedIn vendor = accounts.register("VENDOR");
     UUID park = tenancies.park(operator, 1000);
@@ -283,6 +314,12 @@ class LeasingIT extends IntegrationTest {
             Map.of("area", 280, "seats", 30, "monthlyRent", 9000),
             operator.accessToken());
 
+    HttpResponse<String> shrunk = tenancies.resize(operator, park, 279);
+    HttpResponse<String> resized = tenancies.resize(operator, park, 280);
+
+    assertProblem(shrunk, 400, "urn:waibao:problem:validation");
+    assertThat(fields(shrunk)).containsExactly("leasableArea");
+    assertThat(resized.statusCode()).as(resized.body()).isEqualTo(200);
     assertProblem(tooLarge, 409, "urn:waibao:problem:park-area-exceeded");
     assertThat(fields(tooLarge)).containsExactly("area");
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);

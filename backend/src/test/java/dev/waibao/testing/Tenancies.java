@@ -34,32 +34,39 @@ public final class Tenancies {
   /** A new park of the operator with {@code leasableArea} m² and 500 seats; returns its id. */
   public UUID park(SignedIn operator, double leasableArea) {
     HttpResponse<String> created =
-        http.post(
-            "/api/parks",
-            Map.of(
-                "nameZh",
-                "租赁测试园" + UUID.randomUUID().toString().substring(0, 6),
-                "nameEn",
-                "Tenancy test park",
-                "city",
-                "harbin",
-                "address",
-                "测试路 1 号",
-                "totalArea",
-                leasableArea,
-                "leasableArea",
-                leasableArea,
-                "seats",
-                500,
-                "baseRent",
-                30,
-                "focusCategories",
-                List.of(),
-                "incentives",
-                List.of()),
-            operator.accessToken());
+        http.post("/api/parks", parkBody(leasableArea), operator.accessToken());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return UUID.fromString((String) http.json(created).get("id"));
+  }
+
+  /** Sends the operator's change of the park's leasable (and total) area. */
+  public HttpResponse<String> resize(SignedIn operator, UUID park, double leasableArea) {
+    return http.call(
+        "PUT", "/api/parks/" + park, parkBody(leasableArea), operator.accessToken(), Map.of());
+  }
+
+  private static Map<String, Object> parkBody(double leasableArea) {
+    return Map.of(
+        "nameZh",
+        "租赁测试园" + UUID.randomUUID().toString().substring(0, 6),
+        "nameEn",
+        "Tenancy test park",
+        "city",
+        "harbin",
+        "address",
+        "测试路 1 号",
+        "totalArea",
+        leasableArea,
+        "leasableArea",
+        leasableArea,
+        "seats",
+        500,
+        "baseRent",
+        30,
+        "focusCategories",
+        List.of(),
+        "incentives",
+        List.of());
   }
 
   /** A new AVAILABLE unit of the park; returns its id. */

@@ -125,7 +125,16 @@ class ParkManagement {
     Park park = ownPark(actor, parkId, true);
     validate(input, units.sumAreaOfPark(parkId));
     ParkState before = state(park);
-    Park changed = parks.update(park.withDetails(input, clock.instant()));
+    Park changed;
+    try {
+      changed = parks.update(park.withDetails(input, clock.instant()));
+    } catch (RuntimeException e) {
+      if (violatedLeaseCheck(e)) {
+        throw ProblemException.invalid(
+            "leasableArea", "must not be less than the area its leases occupy from today on");
+      }
+      throw e;
+    }
     replaceFocusAndIncentives(parkId, input);
     audit.record(actor, "park.updated", "park", parkId, before, state(changed));
     search.changedAndCounted(ParkDocument.INDEX, parkId);
@@ -187,6 +196,19 @@ class ParkManagement {
    */
   private void lock(UUID parkId) {
     sql.fetch("SELECT id FROM park WHERE id = ? FOR NO KEY UPDATE", parkId);
+  }
+
+  /** Whether the database refused to shrink the park below the area its leases occupy. */
+  private static boolean violatedLeaseCheck(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.postgresql.util.PSQLException psql
+          && "23514".equals(psql.getSQLState())
+          && psql.getServerErrorMessage() != null
+          && "park_leasable_covers_leases".equals(psql.getServerErrorMessage().getConstraint())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void requireOperator(Actor actor) {

@@ -27,6 +27,7 @@ import org.postgresql.util.PSQLException;
 class UnitManagement {
 
   private static final String CHECK_VIOLATION = "23514";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
   private static final String AREA_TRIGGER = "space_unit_area_within_park";
 
   private final ParkManagement parks;
@@ -113,7 +114,18 @@ class UnitManagement {
         units
             .findByIdAndParkId(unitId, parkId)
             .orElseThrow(() -> ProblemException.notFound("The space unit"));
-    units.delete(unit);
+    try {
+      units.delete(unit);
+    } catch (RuntimeException e) {
+      if (violated(e, FOREIGN_KEY_VIOLATION)) {
+        // a lease (tenancy) holds or held the unit: its history must stay readable
+        throw ProblemException.conflict(
+            "space-unit-leased",
+            "Space unit is leased",
+            "This unit is part of a lease and cannot be removed; mark it UNAVAILABLE instead.");
+      }
+      throw e;
+    }
     audit.record(actor, "space-unit.deleted", "space-unit", unitId, unit, null);
     search.changedAndCounted(ParkDocument.INDEX, parkId);
   }
@@ -162,6 +174,15 @@ class UnitManagement {
       }
       throw e;
     }
+  }
+
+  private static boolean violated(Throwable failure, String sqlState) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean violatedAreaTrigger(Throwable failure) {

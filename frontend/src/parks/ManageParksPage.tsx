@@ -55,6 +55,15 @@ export function ManageParksPage() {
       align: 'right',
       render: (_v, park) => park.capacity.unitCount,
     },
+    {
+      key: 'leases',
+      title: t('tenancy.manage.link'),
+      render: (_v, park) => (
+        <Link to={`/manage/parks/${park.id}/leases`} data-testid={`manage-park-leases-${park.id}`}>
+          {t('tenancy.manage.link')}
+        </Link>
+      ),
+    },
   ];
   return (
     <section className="waibao-page">

@@ -7,6 +7,8 @@ import { Link, useParams } from 'react-router-dom';
 import { localName } from '../accounts/localName';
 import { currentLanguage } from '../i18n';
 import { capabilityName, nameOf, useReference } from '../reference/useReference';
+import { ApplyForSpaceButton } from '../tenancy/ApplyForSpaceButton';
+import { OccupancyCard } from '../tenancy/OccupancyCard';
 import { parksApi } from './api';
 import { CapacityCard } from './CapacityCard';
 import { formatNumber } from './format';
@@ -85,6 +87,7 @@ export function ParkDetailPage() {
       <Card title={t('parks.unitsTitle')} className="waibao-card-gap">
         <UnitsTable units={park.units} />
       </Card>
+      <OccupancyCard parkId={park.id} extra={<ApplyForSpaceButton parkId={park.id} />} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  HomeOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
@@ -51,6 +52,15 @@ export function AccountDropdown({
             label: (
               <Link to="/manage/vendor-profile" data-testid="header-vendor-profile">
                 {t('account.vendorProfile')}
+              </Link>
+            ),
+          },
+          {
+            key: 'myLeases',
+            icon: <HomeOutlined />,
+            label: (
+              <Link to="/my/leases" data-testid="header-my-leases">
+                {t('tenancy.mine.title')}
               </Link>
             ),
           },

@@ -51,6 +51,15 @@ const VerificationQueuePage = lazy(() =>
 const StatisticsPage = lazy(() =>
   import('../statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
+const ApplyForSpacePage = lazy(() =>
+  import('../tenancy/ApplyForSpacePage').then((m) => ({ default: m.ApplyForSpacePage })),
+);
+const MyLeasesPage = lazy(() =>
+  import('../tenancy/MyLeasesPage').then((m) => ({ default: m.MyLeasesPage })),
+);
+const ParkLeasesPage = lazy(() =>
+  import('../tenancy/ParkLeasesPage').then((m) => ({ default: m.ParkLeasesPage })),
+);
 const SignInPage = lazy(() =>
   import('../accounts/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -99,6 +108,9 @@ export function AppRoutes() {
           <Route path="organisation/audit" element={<AuditPage />} />
           <Route path="manage/parks" element={<ManageParksPage />} />
           <Route path="manage/parks/:id" element={<EditParkPage />} />
+          <Route path="manage/parks/:id/leases" element={<ParkLeasesPage />} />
+          <Route path="parks/:id/apply" element={<ApplyForSpacePage />} />
+          <Route path="my/leases" element={<MyLeasesPage />} />
           <Route path="manage/vendor-profile" element={<VendorProfilePage />} />
           <Route path="authority/certifications" element={<VerificationQueuePage />} />
           <Route path="authority/parks" element={<ParkLevelsPage />} />

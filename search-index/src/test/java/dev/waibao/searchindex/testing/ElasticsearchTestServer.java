@@ -262,7 +262,7 @@ public final class ElasticsearchTestServer {
     shutDown(process, workDir);
   }
 
-  private static void shutDown(Process process, Path workDir) {
+  static void shutDown(Process process, Path workDir) {
     terminate(process);
     deleteRecursively(workDir);
     removeEmptyPerfDataDirectory();
@@ -273,7 +273,7 @@ public final class ElasticsearchTestServer {
    * /tmp/hsperfdata_<user>} behind. Removed only when empty, so a server of a parallel build keeps
    * its entry.
    */
-  private static void removeEmptyPerfDataDirectory() {
+  static void removeEmptyPerfDataDirectory() {
     if (!runningAsRoot()) {
       return;
     }
@@ -285,7 +285,7 @@ public final class ElasticsearchTestServer {
   }
 
   /** SIGTERM first, so Elasticsearch stops its server JVM; SIGKILL what is left after a while. */
-  private static void terminate(Process process) {
+  static void terminate(Process process) {
     if (process == null) {
       return;
     }
@@ -311,7 +311,7 @@ public final class ElasticsearchTestServer {
     }
   }
 
-  private static Path createWorkDir(Path home) {
+  static Path createWorkDir(Path home) {
     try {
       Path workDir = Files.createTempDirectory("waibao-es-");
       for (String sub : List.of("data", "logs", "tmp")) {
@@ -324,7 +324,7 @@ public final class ElasticsearchTestServer {
     }
   }
 
-  private static boolean runningAsRoot() {
+  static boolean runningAsRoot() {
     try {
       return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
@@ -332,7 +332,7 @@ public final class ElasticsearchTestServer {
     }
   }
 
-  private static void ensureServiceUser() throws IOException {
+  static void ensureServiceUser() throws IOException {
     if (run("id", "-u", SERVICE_USER) == 0) {
       return;
     }
@@ -377,7 +377,7 @@ public final class ElasticsearchTestServer {
    * The service user must reach the distribution and the JDK through every parent directory; a home
    * under {@code /root} would fail deep inside Elasticsearch with a confusing error.
    */
-  private static void requireReadableByOthers(Path path) throws IOException {
+  static void requireReadableByOthers(Path path) throws IOException {
     for (Path each = path.toRealPath(); each != null; each = each.getParent()) {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(each);
       if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)
@@ -393,7 +393,7 @@ public final class ElasticsearchTestServer {
     }
   }
 
-  private static void chownRecursively(Path root, String user) throws IOException {
+  static void chownRecursively(Path root, String user) throws IOException {
     UserPrincipalLookupService lookup = root.getFileSystem().getUserPrincipalLookupService();
     UserPrincipal owner = lookup.lookupPrincipalByName(user);
     GroupPrincipal group = lookup.lookupPrincipalByGroupName(user);
@@ -407,7 +407,7 @@ public final class ElasticsearchTestServer {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
@@ -426,7 +426,7 @@ public final class ElasticsearchTestServer {
     return lines.isEmpty() ? "(no output)" : String.join("\n", lines);
   }
 
-  private static List<String> tail(Path file) {
+  static List<String> tail(Path file) {
     try {
       List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
       return all.subList(Math.max(0, all.size() - LOG_LINES_ON_FAILURE), all.size());
@@ -456,7 +456,7 @@ public final class ElasticsearchTestServer {
         });
   }
 
-  private static void deleteRecursively(Path root) {
+  static void deleteRecursively(Path root) {
     if (root == null || !Files.exists(root)) {
       return;
     }

@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
 /**
- * Keeps documents as files under {@code <data dir>/documents}. A file is written beside its final
- * place and moved there, so a reader never sees half of it.
+ * Keeps documents as files under {@code waibao.documents.dir} ({@code WAIBAO_DOCUMENTS_DIR}), by
+ * default {@code <data dir>/documents}. Several instances share documents by pointing that setting
+ * at one shared directory (an NFS export, a ReadWriteMany volume): keys are never reused and a file
+ * is written beside its final place and renamed there, so no instance ever reads half of one.
  */
 @Singleton
 final class FileSystemDocumentStore implements DocumentStore {
@@ -22,8 +24,13 @@ final class FileSystemDocumentStore implements DocumentStore {
 
   private final Path root;
 
-  FileSystemDocumentStore(@Value("${waibao.data-dir:data}") String dataDir) {
-    this.root = Path.of(dataDir).toAbsolutePath().normalize().resolve("documents");
+  FileSystemDocumentStore(
+      @Value("${waibao.documents.dir:}") String directory,
+      @Value("${waibao.data-dir:data}") String dataDir) {
+    this.root =
+        directory == null || directory.isBlank()
+            ? Path.of(dataDir).toAbsolutePath().normalize().resolve("documents")
+            : Path.of(directory).toAbsolutePath().normalize();
   }
 
   @Override

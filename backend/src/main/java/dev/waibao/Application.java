@@ -50,6 +50,13 @@ public final class Application {
     properties.put(
         "waibao.demo.enabled",
         settings.embedded() && !"false".equals(System.getenv("WAIBAO_DEMO")));
+    String sharedSecret = System.getenv(SigningSecret.ENVIRONMENT_VARIABLE);
+    if (!settings.embedded() && (sharedSecret == null || sharedSecret.isBlank())) {
+      LOG.warn(
+          "{} is not set: this instance signs tokens with a secret of its own, so sessions do not"
+              + " carry over to other instances of the same database",
+          SigningSecret.ENVIRONMENT_VARIABLE);
+    }
     AtomicReference<ApplicationContext> context = new AtomicReference<>();
     if (settings.embedded()) {
       EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"));

@@ -23,7 +23,14 @@ public final class Http {
   private final JsonMapper json;
 
   public Http(EmbeddedServer server, JsonMapper json) {
-    this.base = server.getURI();
+    this(server.getURI(), json);
+  }
+
+  /**
+   * A client of the application at {@code base}, e.g. a packaged jar running in its own process.
+   */
+  public Http(URI base, JsonMapper json) {
+    this.base = base;
     this.json = json;
   }
 

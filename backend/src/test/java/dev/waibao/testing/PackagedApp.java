@@ -46,6 +46,14 @@ public final class PackagedApp implements AutoCloseable {
 
   /** Starts the jar and waits until {@code /health} answers UP. */
   public static PackagedApp start(Path dataDir, Map<String, String> environment) {
+    return start(dataDir, environment, STARTUP_TIMEOUT);
+  }
+
+  /**
+   * Starts the jar and waits up to {@code timeout} until {@code /health} answers UP: longer for
+   * tests that start several processes at once on a busy machine.
+   */
+  public static PackagedApp start(Path dataDir, Map<String, String> environment, Duration timeout) {
     int port = freePort();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-app-" + port + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -61,7 +69,7 @@ public final class PackagedApp implements AutoCloseable {
     try {
       Process process = builder.start();
       PackagedApp app = new PackagedApp(process, log, port, Duration.ZERO);
-      app.awaitHealthy();
+      app.awaitHealthy(timeout);
       return new PackagedApp(process, log, port, Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -97,15 +105,34 @@ public final class PackagedApp implements AutoCloseable {
     }
   }
 
+  /** Kills the application at once (SIGKILL), as a crash or an evicted container would end it. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public boolean isRunning() {
+    return process.isAlive();
+  }
+
+  /** The application's process, e.g. to measure its memory. */
+  public ProcessHandle process() {
+    return process.toHandle();
+  }
+
   public int exitCode() {
     return process.exitValue();
   }
 
-  private void awaitHealthy() {
+  private void awaitHealthy(Duration timeout) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health =
         HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
-    long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The application exited during startup:\n" + log());
@@ -125,7 +152,7 @@ public final class PackagedApp implements AutoCloseable {
     }
     close();
     throw new IllegalStateException(
-        "The application was not healthy within " + STARTUP_TIMEOUT + ":\n" + log());
+        "The application was not healthy within " + timeout + ":\n" + log());
   }
 
   private static int freePort() {

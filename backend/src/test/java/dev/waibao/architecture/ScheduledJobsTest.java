@@ -29,7 +29,16 @@ class ScheduledJobsTest {
               + " a closed tender is no longer due (TenderConcurrencyIT, ScaleModeIT)",
           "dev.waibao.search.internal.OutboxRelay#relayContinuously",
           "takes outbox rows FOR UPDATE SKIP LOCKED and indexes each document's current state,"
-              + " so a repeat is harmless (SearchOutboxIT, ScaleModeIT)");
+              + " so a repeat is harmless (SearchOutboxIT, ScaleModeIT)",
+          "dev.waibao.matching.internal.SavedSearchAlerts#scanContinuously",
+          "claims each tender by inserting its scan row (ON CONFLICT DO NOTHING); alerts are"
+              + " unique per saved search and tender (SavedSearchAlertsIT)",
+          "dev.waibao.tenancy.internal.LeaseCalendarJob#run",
+          "each move is one UPDATE whose WHERE names the old status, so a lease moves and is"
+              + " audited once (LeasingIT)",
+          "dev.waibao.firms.internal.CertificationExpiries#announceContinuously",
+          "claims each expiry by inserting its announcement row (ON CONFLICT DO NOTHING); a"
+              + " repeat would only re-index a firm's current state");
 
   @Test
   void everyScheduledJobIsKnownToBeSafeOnSeveralInstances() {

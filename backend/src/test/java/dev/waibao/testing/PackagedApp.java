@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedApp implements AutoCloseable {
 
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+  // the embedded start seeds demonstration data: minutes on a busy shared build machine
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
   private final Process process;
   private final Path log;

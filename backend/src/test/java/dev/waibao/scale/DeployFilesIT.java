@@ -44,6 +44,9 @@ class DeployFilesIT extends IntegrationTest {
   private static final Pattern VALUE_PLACEHOLDER =
       Pattern.compile("\\$\\{([a-z][a-z0-9.-]+)(?::[^}]*)?}");
   private static final Pattern JAVA_STRING = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+  private static final Pattern CONFIGURATION_PROPERTIES =
+      Pattern.compile("@ConfigurationProperties\\(\"([a-z][a-z0-9.-]+)\"\\)");
+  private static final Pattern IDENTIFIER = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
 
   /**
    * Settings of Micronaut itself that the reference documents; Micronaut binds them from the
@@ -106,6 +109,8 @@ class DeployFilesIT extends IntegrationTest {
     String configuration = read(repository.resolve("backend/src/main/resources/application.yml"));
     Set<String> mentioned = new LinkedHashSet<>();
     Set<String> properties = new LinkedHashSet<>();
+    // @ConfigurationProperties("prefix") binds prefix.<member-in-kebab-case> from the environment
+    Map<String, Set<String>> boundMembers = new LinkedHashMap<>();
     mentioned.addAll(matches(PLACEHOLDER, configuration));
     properties.addAll(matches(VALUE_PLACEHOLDER, configuration));
     try (Stream<Path> sources = Files.walk(repository.resolve("backend/src/main/java"))) {
@@ -113,6 +118,14 @@ class DeployFilesIT extends IntegrationTest {
         String text = read(source);
         mentioned.addAll(matches(JAVA_STRING, text));
         properties.addAll(matches(VALUE_PLACEHOLDER, text));
+        for (String prefix : matches(CONFIGURATION_PROPERTIES, text)) {
+          boundMembers
+              .computeIfAbsent(prefix.replace('-', '.') + ".", p -> new LinkedHashSet<>())
+              .addAll(
+                  matches(IDENTIFIER, text).stream()
+                      .map(String::toLowerCase)
+                      .collect(Collectors.toSet()));
+        }
       }
     }
     Set<String> normalisedProperties =
@@ -120,9 +133,17 @@ class DeployFilesIT extends IntegrationTest {
 
     for (String variable : referenceSettings()) {
       String property = variable.toLowerCase().replace('_', '.');
+      boolean bound =
+          boundMembers.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      property.startsWith(e.getKey())
+                          && e.getValue()
+                              .contains(property.substring(e.getKey().length()).replace(".", "")));
       boolean read =
           mentioned.contains(variable)
               || normalisedProperties.contains(property)
+              || bound
               || MICRONAUT_NAMESPACES.stream().anyMatch(property::startsWith);
       assertThat(read).as(variable + " is read by the application").isTrue();
     }

@@ -208,6 +208,43 @@ class IndicatorsIT extends IntegrationTest {
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
   }
 
+  private void lease(
+      SignedIn vendor,
+      String status,
+      String start,
+      String end,
+      int area,
+      int seats,
+      String terminationReason) {
+    boolean rejected = status.equals("REJECTED");
+    exec(
+        """
+        INSERT INTO lease (id, park_id, vendor_organisation_id, status, requested_area, requested_seats,
+          start_date, term_months, end_date, area, seats, monthly_rent, rejection_reason,
+          termination_reason, applied_by, decided_by, decided_at, terminated_by, terminated_at,
+          created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, 6, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())
+        """,
+        UUID.randomUUID(),
+        park,
+        id(vendor),
+        status,
+        BigDecimal.valueOf(area),
+        seats,
+        LocalDate.parse(start),
+        LocalDate.parse(end),
+        rejected ? null : BigDecimal.valueOf(area),
+        rejected ? null : seats,
+        rejected ? null : BigDecimal.valueOf(40_000),
+        rejected ? "面积不足" : null,
+        terminationReason,
+        UUID.fromString(vendor.userId()),
+        rejected ? null : UUID.fromString(operator.userId()),
+        rejected ? null : OffsetDateTime.parse(start + "T00:00:00Z").minusDays(10),
+        terminationReason == null ? null : UUID.fromString(operator.userId()),
+        terminationReason == null ? null : OffsetDateTime.parse(end + "T00:00:00Z"));
+  }
+
   @BeforeAll
   void workedDataset() {
     http = new Http(server, json);
@@ -336,6 +373,12 @@ class IndicatorsIT extends IntegrationTest {
     contract(t2, b22, c2, v2, 1_500_000, "2019-05-05T02:00:00Z", null);
     // ends 00:30 on 1 October in China: the fourth quarter, though still 30 September in UTC
     contract(t4, b43, c5, v3, 2_800_000, "2019-06-20T02:00:00Z", "2019-09-30T16:30:00Z");
+
+    // leases in the park (leasable 8,000 m², 500 seats): occupancy is read on the last day of a
+    // period
+    lease(v1, "ENDED", "2019-01-15", "2019-07-15", 1000, 100, null);
+    lease(v2, "TERMINATED", "2019-03-01", "2019-10-01", 2000, 50, "提前退租");
+    lease(v3, "REJECTED", "2019-02-01", "2019-08-01", 3000, 300, null);
 
     file(v1, 2019, 10_000_000, 2_000_000, 500, 20);
     file(v2, 2019, 50_000_000, 0, 900, 5);
@@ -535,10 +578,47 @@ class IndicatorsIT extends IntegrationTest {
   }
 
   @Test
+  void parkOccupancyOnTheLastDayOfEachPeriod() {
+    List<Map<String, Object>> rows =
+        dashboard(authority, "period=QUARTER&park=" + park + "&" + YEAR_2019).get("occupancy");
+    assertThat(
+            lines(
+                rows,
+                "period",
+                "parks",
+                "leasableArea",
+                "leasedArea",
+                "areaRate",
+                "seats",
+                "leasedSeats",
+                "seatRate"))
+        .containsExactly(
+            "period=2019-Q1 parks=1 leasableArea=8000 leasedArea=3000 areaRate=0.375 seats=500 leasedSeats=150 seatRate=0.3",
+            "period=2019-Q2 parks=1 leasableArea=8000 leasedArea=3000 areaRate=0.375 seats=500 leasedSeats=150 seatRate=0.3",
+            "period=2019-Q3 parks=1 leasableArea=8000 leasedArea=2000 areaRate=0.25 seats=500 leasedSeats=50 seatRate=0.1",
+            "period=2019-Q4 parks=1 leasableArea=8000 leasedArea=0 areaRate=0 seats=500 leasedSeats=0 seatRate=0");
+    // a range ending mid-quarter is read on its last day: on 14 July the first lease still runs
+    assertThat(
+            lines(
+                dashboard(
+                        authority, "period=QUARTER&park=" + park + "&from=2019-07-01&to=2019-07-14")
+                    .get("occupancy"),
+                "period",
+                "leasedArea"))
+        .containsExactly("period=2019-Q3 leasedArea=3000");
+  }
+
+  @Test
   void aParkOperatorSeesItsOwnParkOnly() {
     Map<String, List<Map<String, Object>>> tables =
         dashboard(operator, "period=QUARTER&" + YEAR_2019);
-    assertThat(tables).containsOnlyKeys("contracts", "vendors");
+    assertThat(tables).containsOnlyKeys("occupancy", "contracts", "vendors");
+    assertThat(lines(tables.get("occupancy"), "period", "leasedArea"))
+        .containsExactly(
+            "period=2019-Q1 leasedArea=3000",
+            "period=2019-Q2 leasedArea=3000",
+            "period=2019-Q3 leasedArea=2000",
+            "period=2019-Q4 leasedArea=0");
     assertThat(
             lines(tables.get("contracts"), "period", "contracts", "awardedValue", "executedValue"))
         .containsExactly(

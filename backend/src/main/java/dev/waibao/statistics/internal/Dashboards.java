@@ -72,8 +72,13 @@ public class Dashboards {
     Filters f = filters(actor, scope, parameters);
     List<Table> tables =
         switch (scope) {
-          case PROVINCE -> List.of(queries.tenders(f), queries.contracts(f), queries.vendors(f));
-          case PARK -> List.of(queries.contracts(f), queries.vendors(f));
+          case PROVINCE ->
+              List.of(
+                  queries.tenders(f),
+                  queries.contracts(f),
+                  queries.vendors(f),
+                  queries.occupancy(f));
+          case PARK -> List.of(queries.occupancy(f), queries.contracts(f), queries.vendors(f));
           case MARKET -> List.of(queries.market(f));
         };
     return new Dashboard(scope.name(), f.period().name(), f.from(), f.to(), f.describe(), tables);

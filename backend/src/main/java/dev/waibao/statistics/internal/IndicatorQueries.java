@@ -383,6 +383,95 @@ class IndicatorQueries {
         "vendor_filing (annual), vendor_profile");
   }
 
+  // ---- park occupancy: leased area and seats at the end of each period (or on the last day asked)
+
+  Table occupancy(Filters f) {
+    String dim =
+        f.groupBy() == null
+            ? null
+            : switch (f.groupBy()) {
+              case "city" -> "p.city";
+              case "park" -> "p.id::text";
+              default -> null;
+            };
+    String step =
+        switch (f.period()) {
+          case MONTH -> "1 month";
+          case QUARTER -> "3 months";
+          case YEAR -> "1 year";
+        };
+    Query q = new Query();
+    q.add(
+        "WITH days AS (SELECT to_char(d, '"
+            + f.period().label()
+            + "') AS period, LEAST((d + interval '"
+            + step
+            + "' - interval '1 day')::date, CAST(? AS date)) AS day"
+            + " FROM generate_series(date_trunc('"
+            + f.period().truncation()
+            + "', CAST(? AS date)::timestamp), CAST(? AS date)::timestamp, interval '"
+            + step
+            + "') d)",
+        f.to(),
+        f.from(),
+        f.to());
+    q.add("SELECT days.period, " + (dim == null ? "NULL::text" : dim) + " AS grp,");
+    q.add(
+        """
+        count(DISTINCT p.id) AS parks,
+        sum(p.leasable_area) AS leasable_area,
+        sum(occ.area) AS leased_area,
+        sum(p.seats) AS seats,
+        sum(occ.seats) AS leased_seats
+        FROM days CROSS JOIN park p
+        CROSS JOIN LATERAL (
+          SELECT coalesce(sum(l.area), 0) AS area, coalesce(sum(l.seats), 0) AS seats FROM lease l
+          WHERE l.park_id = p.id AND l.status IN ('APPROVED', 'ACTIVE', 'ENDED', 'TERMINATED')
+            AND l.start_date <= days.day AND l.end_date > days.day) occ
+        WHERE true
+        """);
+    if (f.city() != null) {
+      q.add("AND p.city = ?", f.city());
+    }
+    if (!f.parks().isEmpty()) {
+      q.add("AND p.id = ANY(CAST(? AS uuid[]))", (Object) f.parks().toArray(new UUID[0]));
+    }
+    q.add("GROUP BY 1, 2 ORDER BY 1, 2");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Record r : sql.fetch(q.text.toString(), q.binds.toArray())) {
+      Map<String, Object> row = row(r, dim != null);
+      BigDecimal leasable = money(r.get("leasable_area", BigDecimal.class));
+      BigDecimal leased = money(r.get("leased_area", BigDecimal.class));
+      long seats = r.get("seats", Long.class);
+      long leasedSeats = r.get("leased_seats", Long.class);
+      row.put("parks", r.get("parks", Long.class));
+      row.put("leasableArea", leasable);
+      row.put("leasedArea", leased);
+      row.put(
+          "areaRate",
+          leasable.signum() == 0 ? null : leased.divide(leasable, 4, RoundingMode.HALF_UP));
+      row.put("seats", seats);
+      row.put("leasedSeats", leasedSeats);
+      row.put("seatRate", ratio(leasedSeats, seats, 4));
+      rows.add(row);
+    }
+    return table(
+        "occupancy",
+        f,
+        dim != null,
+        List.of(
+            new Table.Column("parks", "count"),
+            new Table.Column("leasableArea", "area"),
+            new Table.Column("leasedArea", "area"),
+            new Table.Column("areaRate", "ratio"),
+            new Table.Column("seats", "count"),
+            new Table.Column("leasedSeats", "count"),
+            new Table.Column("seatRate", "ratio")),
+        rows,
+        List.of("category", "industry", "deliveryMode"),
+        "park, lease (area and seats leased on the last day of each period)");
+  }
+
   // ---- market information for vendors: aggregated, anonymised below three contributors
 
   Table market(Filters f) {

@@ -12,7 +12,8 @@ final class Labels {
           "tenders", new String[] {"招投标", "Tenders"},
           "contracts", new String[] {"合同金额", "Contract value"},
           "vendors", new String[] {"企业与就业", "Vendors and employment"},
-          "market", new String[] {"市场信息", "Market information"});
+          "market", new String[] {"市场信息", "Market information"},
+          "occupancy", new String[] {"园区入驻", "Park occupancy"});
 
   private static final Map<String, String[]> COLUMNS =
       Map.ofEntries(
@@ -42,6 +43,13 @@ final class Labels {
           Map.entry("revenue", new String[] {"服务外包收入（元）", "Outsourcing revenue (CNY)"}),
           Map.entry("offshoreRevenue", new String[] {"离岸收入（元）", "Offshore revenue (CNY)"}),
           Map.entry("budget", new String[] {"预算总额（元）", "Budget (CNY)"}),
+          Map.entry("parks", new String[] {"园区数", "Parks"}),
+          Map.entry("leasableArea", new String[] {"可租面积（㎡）", "Leasable area (m²)"}),
+          Map.entry("leasedArea", new String[] {"已租面积（㎡）", "Leased area (m²)"}),
+          Map.entry("areaRate", new String[] {"面积入驻率", "Area occupancy"}),
+          Map.entry("seats", new String[] {"工位数", "Seats"}),
+          Map.entry("leasedSeats", new String[] {"已租工位", "Seats leased"}),
+          Map.entry("seatRate", new String[] {"工位入驻率", "Seat occupancy"}),
           Map.entry("contractValue", new String[] {"签约金额（元）", "Contract value (CNY)"}));
 
   static String table(String id, boolean english) {

@@ -18,7 +18,7 @@ record Table(
     List<String> notApplicable,
     String source) {
 
-  /** A column: its key and kind (period, text, count, money, ratio). */
+  /** A column: its key and kind (period, text, count, money, area, ratio). */
   @Serdeable
   record Column(String key, String type) {}
 }

@@ -1,4 +1,5 @@
-// The public vendor directory: filters (city, capability, valid certification, size tier), paging.
+// The public vendor directory: filters (city, capability, valid certification, size tier), paging,
+// and a text search (vendor search API, highlighted hits) while the address carries `q`.
 import '../parks/parks.css';
 import { Alert, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -9,6 +10,14 @@ import { describeError } from '../accounts/serverErrors';
 import type { Page } from '../accounts/types';
 import { currentLanguage } from '../i18n';
 import { capabilityName, capabilityOptions, nameOf, useReference } from '../reference/useReference';
+import { searchApi } from '../search/api';
+import {
+  DirectoryHits,
+  DirectorySearchBox,
+  directorySearchParams,
+} from '../search/DirectorySearch';
+import { SearchFailureAlert } from '../search/SearchFailureAlert';
+import { useSearchResult } from '../search/useSearch';
 import { firmsApi } from './api';
 import {
   CERTIFICATION_TYPES,
@@ -19,6 +28,8 @@ import {
 } from './types';
 
 const PAGE_SIZE = 20;
+const runVendorSearch = (params: URLSearchParams, signal: AbortSignal) =>
+  searchApi.vendors(params, signal);
 
 function vendorName(vendor: { legalNameZh: string; legalNameEn: string | null }, language: string) {
   return language === 'en' && vendor.legalNameEn ? vendor.legalNameEn : vendor.legalNameZh;
@@ -31,6 +42,7 @@ export function VendorsPage() {
   const language = currentLanguage();
   const reference = useReference();
   const [params, setParams] = useSearchParams();
+  const q = (params.get('q') ?? '').trim();
   const city = params.get('city') ?? undefined;
   const capability = params.get('capability') ?? undefined;
   const certification = (params.get('certification') as CertificationType | null) ?? undefined;
@@ -41,7 +53,18 @@ export function VendorsPage() {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
+  const searchKey = q
+    ? directorySearchParams(
+        q,
+        { city, capability, certification, sizeTier },
+        page,
+        PAGE_SIZE,
+      ).toString()
+    : null;
+  const search = useSearchResult(runVendorSearch, searchKey);
+
   useEffect(() => {
+    if (q) return undefined; // the text search answers instead
     let live = true;
     setLoading(true);
     firmsApi.directory({ city, capability, certification, sizeTier, page, size: PAGE_SIZE }).then(
@@ -60,7 +83,7 @@ export function VendorsPage() {
     return () => {
       live = false;
     };
-  }, [city, capability, certification, sizeTier, page, t]);
+  }, [q, city, capability, certification, sizeTier, page, t]);
 
   const filter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -139,6 +162,11 @@ export function VendorsPage() {
         {t('vendors.lead')}
       </Typography.Paragraph>
       <Card>
+        <DirectorySearchBox
+          value={q}
+          placeholder={t('search.vendorsPlaceholder')}
+          onSearch={(text) => filter('q', text)}
+        />
         <Space wrap className="waibao-filters">
           <Select
             allowClear
@@ -186,33 +214,64 @@ export function VendorsPage() {
             }))}
           />
         </Space>
-        {error && (
-          <Alert
-            className="waibao-form-alert"
-            type="error"
-            showIcon
-            title={t('common.loadFailed', { message: error })}
-          />
+        {q ? (
+          <>
+            {search.failure && (
+              <div className="waibao-search-gap">
+                <SearchFailureAlert
+                  failure={search.failure}
+                  onRetry={search.retry}
+                  onClear={() => filter('q', undefined)}
+                />
+              </div>
+            )}
+            {!search.failure && (
+              <DirectoryHits
+                kind="vendors"
+                result={search.result}
+                loading={search.loading}
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={t('firms.total', { total: search.result?.total ?? 0 })}
+                onPage={(next) => {
+                  const moved = new URLSearchParams(params);
+                  moved.set('page', String(next));
+                  setParams(moved);
+                }}
+              />
+            )}
+          </>
+        ) : (
+          <>
+            {error && (
+              <Alert
+                className="waibao-form-alert"
+                type="error"
+                showIcon
+                title={t('common.loadFailed', { message: error })}
+              />
+            )}
+            <Table<VendorSummary>
+              data-testid="vendors-table"
+              rowKey="organisationId"
+              columns={columns}
+              dataSource={result?.items ?? []}
+              loading={loading}
+              pagination={{
+                current: page + 1,
+                pageSize: PAGE_SIZE,
+                total: result?.total ?? 0,
+                showSizeChanger: false,
+                showTotal: (total) => t('firms.total', { total }),
+                onChange: (next) => {
+                  const search = new URLSearchParams(params);
+                  search.set('page', String(next - 1));
+                  setParams(search);
+                },
+              }}
+            />
+          </>
         )}
-        <Table<VendorSummary>
-          data-testid="vendors-table"
-          rowKey="organisationId"
-          columns={columns}
-          dataSource={result?.items ?? []}
-          loading={loading}
-          pagination={{
-            current: page + 1,
-            pageSize: PAGE_SIZE,
-            total: result?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => t('firms.total', { total }),
-            onChange: (next) => {
-              const search = new URLSearchParams(params);
-              search.set('page', String(next - 1));
-              setParams(search);
-            },
-          }}
-        />
       </Card>
     </section>
   );

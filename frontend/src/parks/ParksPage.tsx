@@ -1,4 +1,5 @@
-// The public park directory: filters (city, level, focus), capacity from units, paging.
+// The public park directory: filters (city, level, focus), capacity from units, paging, and a text
+// search (park search API, highlighted hits) while the address carries `q`.
 import './parks.css';
 import { Alert, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -10,12 +11,22 @@ import { describeError } from '../accounts/serverErrors';
 import type { Page } from '../accounts/types';
 import { currentLanguage } from '../i18n';
 import { capabilityName, capabilityOptions, nameOf, useReference } from '../reference/useReference';
+import { searchApi } from '../search/api';
+import {
+  DirectoryHits,
+  DirectorySearchBox,
+  directorySearchParams,
+} from '../search/DirectorySearch';
+import { SearchFailureAlert } from '../search/SearchFailureAlert';
+import { useSearchResult } from '../search/useSearch';
 import { parksApi } from './api';
 import { formatNumber } from './format';
 import { LevelTag } from './LevelTag';
 import { PARK_LEVELS, type ParkLevel, type ParkSummary } from './types';
 
 const PAGE_SIZE = 10;
+const runParkSearch = (params: URLSearchParams, signal: AbortSignal) =>
+  searchApi.parks(params, signal);
 
 function intParam(value: string | null, fallback: number): number {
   const parsed = Number(value);
@@ -27,6 +38,7 @@ export function ParksPage() {
   const language = currentLanguage();
   const reference = useReference();
   const [params, setParams] = useSearchParams();
+  const q = (params.get('q') ?? '').trim();
   const city = params.get('city') ?? undefined;
   const level = (params.get('level') as ParkLevel | null) ?? undefined;
   const capability = params.get('capability') ?? undefined;
@@ -35,7 +47,14 @@ export function ParksPage() {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
+  // the directory's focus filter is the search API's category
+  const searchKey = q
+    ? directorySearchParams(q, { city, level, category: capability }, page, PAGE_SIZE).toString()
+    : null;
+  const search = useSearchResult(runParkSearch, searchKey);
+
   useEffect(() => {
+    if (q) return undefined; // the text search answers instead
     let live = true;
     setLoading(true);
     parksApi.directory({ city, level, capability, page, size: PAGE_SIZE }).then(
@@ -54,7 +73,7 @@ export function ParksPage() {
     return () => {
       live = false;
     };
-  }, [city, level, capability, page, t]);
+  }, [q, city, level, capability, page, t]);
 
   const filter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -133,6 +152,11 @@ export function ParksPage() {
         {t('parks.lead')}
       </Typography.Paragraph>
       <Card>
+        <DirectorySearchBox
+          value={q}
+          placeholder={t('search.parksPlaceholder')}
+          onSearch={(text) => filter('q', text)}
+        />
         <Space wrap className="waibao-filters">
           <Select
             allowClear
@@ -165,33 +189,64 @@ export function ParksPage() {
             options={capabilityOptions(reference, language)}
           />
         </Space>
-        {error && (
-          <Alert
-            className="waibao-form-alert"
-            type="error"
-            showIcon
-            title={t('common.loadFailed', { message: error })}
-          />
+        {q ? (
+          <>
+            {search.failure && (
+              <div className="waibao-search-gap">
+                <SearchFailureAlert
+                  failure={search.failure}
+                  onRetry={search.retry}
+                  onClear={() => filter('q', undefined)}
+                />
+              </div>
+            )}
+            {!search.failure && (
+              <DirectoryHits
+                kind="parks"
+                result={search.result}
+                loading={search.loading}
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={t('parks.total', { total: search.result?.total ?? 0 })}
+                onPage={(next) => {
+                  const moved = new URLSearchParams(params);
+                  moved.set('page', String(next));
+                  setParams(moved);
+                }}
+              />
+            )}
+          </>
+        ) : (
+          <>
+            {error && (
+              <Alert
+                className="waibao-form-alert"
+                type="error"
+                showIcon
+                title={t('common.loadFailed', { message: error })}
+              />
+            )}
+            <Table<ParkSummary>
+              data-testid="parks-table"
+              rowKey="id"
+              columns={columns}
+              dataSource={result?.items ?? []}
+              loading={loading}
+              pagination={{
+                current: page + 1,
+                pageSize: PAGE_SIZE,
+                total: result?.total ?? 0,
+                showSizeChanger: false,
+                showTotal: (total) => t('parks.total', { total }),
+                onChange: (next) => {
+                  const search = new URLSearchParams(params);
+                  search.set('page', String(next - 1));
+                  setParams(search);
+                },
+              }}
+            />
+          </>
         )}
-        <Table<ParkSummary>
-          data-testid="parks-table"
-          rowKey="id"
-          columns={columns}
-          dataSource={result?.items ?? []}
-          loading={loading}
-          pagination={{
-            current: page + 1,
-            pageSize: PAGE_SIZE,
-            total: result?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => t('parks.total', { total }),
-            onChange: (next) => {
-              const search = new URLSearchParams(params);
-              search.set('page', String(next - 1));
-              setParams(search);
-            },
-          }}
-        />
       </Card>
     </section>
   );

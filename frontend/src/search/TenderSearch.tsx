@@ -1,9 +1,8 @@
 // Full-text search over published tenders: a query box, facets with counts (several values each),
 // a budget range and bands, a deadline range, sorting, highlighted hits and paging. The address holds
 // the whole search, so it can be shared, reloaded and walked with back/forward.
-import { ClearOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ClearOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Button,
   Col,
   DatePicker,
@@ -22,7 +21,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../accounts/format';
-import { describeError } from '../accounts/serverErrors';
 import { currentLanguage } from '../i18n';
 import { capabilityName, nameOf, useReference } from '../reference/useReference';
 import { useDayjsLocale } from '../tenders/dayjsLocale';
@@ -53,7 +51,8 @@ import {
   type SearchHit,
   type SearchResult,
 } from './types';
-import { useSearch, type SearchFailure } from './useSearch';
+import { SearchFailureAlert } from './SearchFailureAlert';
+import { useSearch } from './useSearch';
 
 export const TENDER_PAGE_SIZE = 20;
 const DATE = 'YYYY-MM-DD';
@@ -114,71 +113,6 @@ function TenderHit({ hit }: { hit: SearchHit }) {
         ))}
       </Space>
     </article>
-  );
-}
-
-function FailureAlert({
-  failure,
-  onRetry,
-  onClear,
-}: {
-  failure: SearchFailure;
-  onRetry: () => void;
-  onClear: () => void;
-}) {
-  const { t } = useTranslation();
-  if (failure.kind === 'invalid') {
-    const field = failure.field ?? 'q';
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        data-testid="search-invalid"
-        title={t('search.invalid')}
-        description={
-          <>
-            <div>
-              {t(`search.invalidParam.${field}`, { defaultValue: t('search.invalidParam.other') })}
-            </div>
-            <Typography.Text type="secondary">{failure.message}</Typography.Text>
-          </>
-        }
-        action={
-          <Button size="small" icon={<ClearOutlined />} onClick={onClear}>
-            {t('search.clearAll')}
-          </Button>
-        }
-      />
-    );
-  }
-  if (failure.kind === 'unavailable') {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        data-testid="search-unavailable"
-        title={t('search.unavailable')}
-        description={t('search.unavailableDetail')}
-        action={
-          <Button size="small" icon={<ReloadOutlined />} onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
-  }
-  return (
-    <Alert
-      type="error"
-      showIcon
-      data-testid="search-failed"
-      title={t('common.loadFailed', { message: describeError(failure.error, t) })}
-      action={
-        <Button size="small" icon={<ReloadOutlined />} onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      }
-    />
   );
 }
 
@@ -378,7 +312,7 @@ export function TenderSearch() {
           </div>
           {failure && (
             <div className="waibao-search-gap">
-              <FailureAlert failure={failure} onRetry={retry} onClear={clear} />
+              <SearchFailureAlert failure={failure} onRetry={retry} onClear={clear} />
             </div>
           )}
           <Spin spinning={loading}>

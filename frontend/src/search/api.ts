@@ -2,10 +2,16 @@
 import { api } from '../shared/api';
 import type { SearchResult } from './types';
 
-export const searchApi = {
-  tenders: (params: URLSearchParams, signal?: AbortSignal) =>
-    api.get<SearchResult>(`/api/search/tenders?${params.toString()}`, {
+function search(index: 'tenders' | 'vendors' | 'parks') {
+  return (params: URLSearchParams, signal?: AbortSignal) =>
+    api.get<SearchResult>(`/api/search/${index}?${params.toString()}`, {
       authenticate: false,
       ...(signal ? { signal } : {}),
-    }),
+    });
+}
+
+export const searchApi = {
+  tenders: search('tenders'),
+  vendors: search('vendors'),
+  parks: search('parks'),
 };

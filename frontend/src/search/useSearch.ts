@@ -26,22 +26,25 @@ export function failureOf(error: unknown): SearchFailure {
   return { kind: 'failed', error };
 }
 
-export function useSearch(
-  schema: QuerySchema,
-  pageSize: number,
-  run: (params: URLSearchParams, signal: AbortSignal) => Promise<SearchResult>,
-) {
-  const [params, setParams] = useSearchParams();
-  const key = params.toString();
-  // parsed once per address, so the effect below runs only when the search really changes
-  const query = useMemo(() => parseQuery(schema, new URLSearchParams(key)), [schema, key]);
-  const apiKey = toApiParams(schema, query, pageSize).toString();
+export type SearchRunner = (params: URLSearchParams, signal: AbortSignal) => Promise<SearchResult>;
+
+/**
+ * Runs `run` with the API query string `apiKey` whenever it changes (or on retry); with a null key
+ * nothing runs and nothing is shown.
+ */
+export function useSearchResult(run: SearchRunner, apiKey: string | null) {
   const [result, setResult] = useState<SearchResult | null>(null);
   const [failure, setFailure] = useState<SearchFailure | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(apiKey !== null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (apiKey === null) {
+      setResult(null);
+      setFailure(null);
+      setLoading(false);
+      return undefined;
+    }
     const controller = new AbortController();
     setLoading(true);
     run(new URLSearchParams(apiKey), controller.signal).then(
@@ -60,12 +63,24 @@ export function useSearch(
     return () => controller.abort();
   }, [apiKey, attempt, run]);
 
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { result, failure, loading, retry };
+}
+
+/** A search page whose whole state is the address, read and written through `schema`. */
+export function useSearch(schema: QuerySchema, pageSize: number, run: SearchRunner) {
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  // parsed once per address, so the search runs only when the search really changes
+  const query = useMemo(() => parseQuery(schema, new URLSearchParams(key)), [schema, key]);
+  const apiKey = toApiParams(schema, query, pageSize).toString();
+  const { result, failure, loading, retry } = useSearchResult(run, apiKey);
+
   /** Puts a changed search into the address (a new history entry, so back returns to this one). */
   const navigate = useCallback(
     (next: SearchQuery) => setParams(toUrlParams(schema, next)),
     [schema, setParams],
   );
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   return { query, result, failure, loading, navigate, retry };
 }

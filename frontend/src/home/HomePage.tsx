@@ -9,6 +9,8 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSession } from '../accounts/useSession';
+import { RecommendedTenders } from '../matching/RecommendedTenders';
 import { SECTIONS, type Section } from '../shell/AppShell';
 
 const SECTION_ICONS: Record<Section, ReactNode> = {
@@ -27,6 +29,7 @@ const POLICY_TARGETS = [
 
 export function HomePage() {
   const { t } = useTranslation();
+  const { me } = useSession();
   return (
     <section className="waibao-page">
       <div className="waibao-hero">
@@ -35,6 +38,8 @@ export function HomePage() {
         </Typography.Title>
         <Typography.Paragraph className="waibao-lead">{t('home.intro')}</Typography.Paragraph>
       </div>
+
+      {me?.organisation.kind === 'VENDOR' && <RecommendedTenders />}
 
       <Typography.Title level={4}>{t('home.sectionsTitle')}</Typography.Title>
       <Row gutter={[16, 16]}>

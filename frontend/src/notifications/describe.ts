@@ -17,6 +17,11 @@ export function notificationText(notification: Notification, t: TFunction): stri
   if (kind === 'TENDER_CANCELLED' && typeof payload.reason === 'string') {
     return t('notifications.kind.TENDER_CANCELLED_REASON', { title, reason: payload.reason });
   }
+  if (kind === 'TENDER_INVITATION') return t('matching.notifications.TENDER_INVITATION', { title });
+  if (kind === 'SAVED_SEARCH_MATCH') {
+    const search = typeof payload.savedSearchName === 'string' ? payload.savedSearchName : '';
+    return t('matching.notifications.SAVED_SEARCH_MATCH', { title, search });
+  }
   return t(`notifications.kind.${kind}`, { title });
 }
 

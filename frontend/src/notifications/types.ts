@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'QUESTION_ASKED',
   'BID_WON',
   'BID_LOST',
+  'TENDER_INVITATION',
+  'SAVED_SEARCH_MATCH',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -21,6 +23,9 @@ export interface NotificationPayload {
   reason?: string;
   /** BID_WON: the contract that follows the award. */
   contractId?: string;
+  /** SAVED_SEARCH_MATCH: the (first) saved search that matched. */
+  savedSearchId?: string;
+  savedSearchName?: string;
   [key: string]: unknown;
 }
 

@@ -3,6 +3,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -61,6 +62,15 @@ export function AccountDropdown({
             label: (
               <Link to="/my/leases" data-testid="header-my-leases">
                 {t('tenancy.mine.title')}
+              </Link>
+            ),
+          },
+          {
+            key: 'savedSearches',
+            icon: <FileSearchOutlined />,
+            label: (
+              <Link to="/saved-searches" data-testid="header-saved-searches">
+                {t('matching.savedSearches')}
               </Link>
             ),
           },

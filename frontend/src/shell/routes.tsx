@@ -60,6 +60,9 @@ const MyLeasesPage = lazy(() =>
 const ParkLeasesPage = lazy(() =>
   import('../tenancy/ParkLeasesPage').then((m) => ({ default: m.ParkLeasesPage })),
 );
+const SavedSearchesPage = lazy(() =>
+  import('../matching/SavedSearchesPage').then((m) => ({ default: m.SavedSearchesPage })),
+);
 const SignInPage = lazy(() =>
   import('../accounts/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -104,6 +107,7 @@ export function AppRoutes() {
           <Route path="my/tenders" element={<MyTendersPage />} />
           <Route path="contracts/:id" element={<ContractPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="saved-searches" element={<SavedSearchesPage />} />
           <Route path="organisation/members" element={<MembersPage />} />
           <Route path="organisation/audit" element={<AuditPage />} />
           <Route path="manage/parks" element={<ManageParksPage />} />

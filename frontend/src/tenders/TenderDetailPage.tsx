@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { signInPath } from '../accounts/navigation';
 import { useSession } from '../accounts/useSession';
+import { MatchedVendorsPanel } from '../matching/MatchedVendorsPanel';
 import { tendersApi } from './api';
 import { BidPanel } from './detail/BidPanel';
 import { ClientActions } from './detail/ClientActions';
@@ -99,6 +100,9 @@ function TenderView({
           deadlinePassed={bidDeadlinePassed}
           onTenderChanged={reloadTender}
         />
+      )}
+      {isOwner && (tender.status === 'DRAFT' || biddingOpen) && (
+        <MatchedVendorsPanel tenderId={tender.id} canInvite={biddingOpen} />
       )}
       <DescriptionCard tender={tender} />
       <RequirementsCard tender={tender} />

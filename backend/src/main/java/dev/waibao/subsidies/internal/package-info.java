@@ -1,0 +1,2 @@
+/** The subsidy engine, its persistence and its HTTP API. */
+package dev.waibao.subsidies.internal;

@@ -5,6 +5,7 @@ import {
   BankOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  MoneyCollectOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
@@ -99,6 +100,30 @@ export function AccountDropdown({
         ]
       : []),
   ];
+  // Subsidies: a vendor claims them; a park operator or the authority writes policies and pays.
+  const subsidies: MenuProps['items'] = [
+    kind === 'VENDOR'
+      ? {
+          key: 'subsidies',
+          icon: <MoneyCollectOutlined />,
+          label: (
+            <Link to="/subsidies" data-testid="header-subsidies">
+              {t('subsidies.menu')}
+            </Link>
+          ),
+        }
+      : kind === 'PARK_OPERATOR' || kind === 'AUTHORITY'
+        ? {
+            key: 'subsidies',
+            icon: <MoneyCollectOutlined />,
+            label: (
+              <Link to="/manage/subsidies" data-testid="header-subsidies">
+                {t('subsidies.manageMenu')}
+              </Link>
+            ),
+          }
+        : null,
+  ].filter((item) => item !== null);
   const items: MenuProps['items'] = [
     {
       key: 'account',
@@ -132,6 +157,7 @@ export function AccountDropdown({
         ]
       : []),
     ...managed,
+    ...subsidies,
     { type: 'divider' as const },
     {
       key: 'signOut',

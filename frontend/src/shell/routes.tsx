@@ -81,6 +81,12 @@ const MembersPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('../accounts/AuditPage').then((m) => ({ default: m.AuditPage })),
 );
+const VendorSubsidiesPage = lazy(() =>
+  import('../subsidies/VendorSubsidiesPage').then((m) => ({ default: m.VendorSubsidiesPage })),
+);
+const ManageSubsidiesPage = lazy(() =>
+  import('../subsidies/ManageSubsidiesPage').then((m) => ({ default: m.ManageSubsidiesPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -118,6 +124,8 @@ export function AppRoutes() {
           <Route path="manage/vendor-profile" element={<VendorProfilePage />} />
           <Route path="authority/certifications" element={<VerificationQueuePage />} />
           <Route path="authority/parks" element={<ParkLevelsPage />} />
+          <Route path="subsidies" element={<VendorSubsidiesPage />} />
+          <Route path="manage/subsidies" element={<ManageSubsidiesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

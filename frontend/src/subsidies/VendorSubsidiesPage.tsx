@@ -70,14 +70,20 @@ export function VendorSubsidiesPage() {
                           })}
                     </Tag>
                   ) : (
-                    <Tag>{t('subsidies.notEligible')}</Tag>
+                    <Tag>
+                      {estimate.basis === 'lease' && estimate.months.length === 0
+                        ? t('subsidies.nothingToClaim')
+                        : t('subsidies.notEligible')}
+                    </Tag>
                   )}
                 </Space>
                 {estimate.eligible ? (
                   <Explanation lines={estimate.explanation} />
                 ) : (
                   <Typography.Paragraph type="secondary">
-                    {estimate.reasons.map((r) => `${r.field}: ${r.message}`).join('; ')}
+                    {estimate.basis === 'lease' && estimate.months.length === 0
+                      ? t('subsidies.noOpenMonths')
+                      : estimate.reasons.map((r) => `${r.field}: ${r.message}`).join('; ')}
                   </Typography.Paragraph>
                 )}
               </div>

@@ -129,7 +129,13 @@ class Offers {
 
   private String leaseLabel(LeaseTerms lease) {
     String park = parks.find(lease.parkId()).map(p -> p.nameZh()).orElse("");
-    return park + " · " + Rules.plain(lease.area()) + " m² · " + lease.start() + " – " + lease.end();
+    return park
+        + " · "
+        + Rules.plain(lease.area())
+        + " m² · "
+        + lease.start()
+        + " – "
+        + lease.end();
   }
 
   /** The months of a lease that have begun, are not claimed yet and fit the policy's maximum. */

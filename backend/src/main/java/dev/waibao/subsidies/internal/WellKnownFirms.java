@@ -82,7 +82,11 @@ class WellKnownFirms {
         vendor,
         new Flag(before, null),
         new Flag(decision.wellKnown(), decision.decisionReference().strip()));
-    return new WellKnownFirm(vendor, "", null, decision.decisionReference().strip(), now);
+    return all().stream()
+        .filter(firm -> firm.vendorOrganisationId().equals(vendor))
+        .findFirst()
+        .orElseGet(
+            () -> new WellKnownFirm(vendor, "", null, decision.decisionReference().strip(), now));
   }
 
   @Serdeable
@@ -94,7 +98,7 @@ class WellKnownFirms {
         sql.selectOne().from("well_known_firm").where("vendor_organisation_id = ?", vendor));
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   List<WellKnownFirm> all() {
     return sql.fetch(
             """

@@ -141,4 +141,22 @@ describe('vendor subsidies page', () => {
     );
     expect((await screen.findAllByTestId('claim-status'))[0]?.textContent).toBe('已支付');
   }, 20_000);
+
+  it('speaks English after a language switch', async () => {
+    await i18n.changeLanguage('en');
+    store.adopt(aSession());
+    stubBackend({
+      'GET /api/subsidies/offers': () => json([OFFER]),
+      'GET /api/subsidies/claims': () => json([]),
+    });
+
+    renderWithApp(<VendorSubsidiesPage />, { store });
+
+    const offer = await screen.findByTestId('offer-p-1');
+    expect(within(offer).getByText('Demonstration zone rent subsidy')).toBeTruthy();
+    expect(within(offer).getByTestId('claim-explanation').textContent).toContain(
+      'the cap of 40 per m² on 500 m² is 20000, so 20000 a month',
+    );
+    expect(await screen.findByText('No claims yet')).toBeTruthy();
+  }, 20_000);
 });

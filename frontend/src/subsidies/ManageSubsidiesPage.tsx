@@ -1,7 +1,6 @@
 // Subsidies for whoever pays them: a park operator (its parks' policies) or the authority
 // (province-wide policies, every claim, budgets used per policy). Policies with their editor and
-// budgets, the review queue, all claims with payment, the ledger, and the authority's well-known
-// firms.
+// budgets, the review queue, all claims with payment, and the ledger.
 import {
   Alert,
   Button,
@@ -31,7 +30,7 @@ import { subsidiesApi } from './api';
 import { ClaimsTable } from './ClaimsTable';
 import { money, named } from './format';
 import { PolicyModal } from './PolicyModal';
-import type { Claim, Payment, Policy, WellKnownFirm } from './types';
+import type { Claim, Payment, Policy } from './types';
 
 export function ManageSubsidiesPage() {
   const { t } = useTranslation();
@@ -235,9 +234,6 @@ export function ManageSubsidiesPage() {
         />
       )),
     },
-    ...(authority
-      ? [{ key: 'wellKnown', label: t('subsidies.tabs.wellKnown'), children: <WellKnownFirms /> }]
-      : []),
   ];
 
   return (
@@ -402,82 +398,5 @@ function PaymentModal({
         {error && <Alert type="error" showIcon title={error} data-testid="payment-error" />}
       </Space>
     </Modal>
-  );
-}
-
-function WellKnownFirms() {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const [firms, reload] = useLoad(useCallback(() => subsidiesApi.wellKnownFirms(), []));
-  const [vendorId, setVendorId] = useState('');
-  const [reference, setReference] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (id: string, wellKnown: boolean, decisionReference: string) => {
-    try {
-      setError(null);
-      await subsidiesApi.decideWellKnown(id, wellKnown, decisionReference);
-      reload();
-    } catch (e) {
-      setError(describeError(e, t));
-    }
-  };
-  return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Paragraph type="secondary">{t('subsidies.wellKnownIntro')}</Typography.Paragraph>
-      <Space wrap>
-        <Input
-          placeholder={t('subsidies.vendorOrganisationId')}
-          value={vendorId}
-          onChange={(e) => setVendorId(e.target.value.trim())}
-          style={{ width: 340 }}
-        />
-        <Input
-          placeholder={t('subsidies.decisionReference')}
-          value={reference}
-          onChange={(e) => setReference(e.target.value)}
-          style={{ width: 220 }}
-        />
-        <Button type="primary" onClick={() => void decide(vendorId, true, reference)}>
-          {t('subsidies.recognise')}
-        </Button>
-      </Space>
-      {error && <Alert type="error" showIcon title={error} />}
-      {firms.kind === 'loaded' && (
-        <Table<WellKnownFirm>
-          rowKey="vendorOrganisationId"
-          dataSource={firms.value}
-          pagination={false}
-          columns={[
-            {
-              title: t('subsidies.claimant'),
-              key: 'name',
-              render: (_, f) => named(f.nameZh, f.nameEn, language),
-            },
-            {
-              title: t('subsidies.decisionReference'),
-              dataIndex: 'decisionReference',
-              key: 'ref',
-            },
-            {
-              title: t('subsidies.decidedAt'),
-              key: 'at',
-              render: (_, f) => new Date(f.decidedAt).toLocaleDateString(language),
-            },
-            {
-              title: '',
-              key: 'withdraw',
-              render: (_, f) => (
-                <Button
-                  danger
-                  onClick={() => void decide(f.vendorOrganisationId, false, f.decisionReference)}
-                >
-                  {t('subsidies.withdraw')}
-                </Button>
-              ),
-            },
-          ]}
-        />
-      )}
-    </Space>
   );
 }

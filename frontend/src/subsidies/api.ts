@@ -9,7 +9,6 @@ import type {
   Payment,
   Policy,
   PolicyInput,
-  WellKnownFirm,
 } from './types';
 
 const segment = encodeURIComponent;
@@ -33,10 +32,4 @@ export const subsidiesApi = {
   pay: (id: string, reference: string, paidOn: string) =>
     api.post<Claim>(`/api/subsidies/claims/${segment(id)}/payments`, { reference, paidOn }),
   ledger: () => api.get<Payment[]>('/api/subsidies/ledger'),
-  wellKnownFirms: () => api.get<WellKnownFirm[]>('/api/subsidies/well-known-firms'),
-  decideWellKnown: (vendorId: string, wellKnown: boolean, decisionReference: string) =>
-    api.put<WellKnownFirm>(`/api/subsidies/well-known-firms/${segment(vendorId)}`, {
-      wellKnown,
-      decisionReference,
-    }),
 };

@@ -184,11 +184,3 @@ export interface Assessment {
   explanation: ExplanationLine[];
   basis: ClaimBasis;
 }
-
-export interface WellKnownFirm {
-  vendorOrganisationId: string;
-  nameZh: string;
-  nameEn: string | null;
-  decisionReference: string;
-  decidedAt: string;
-}

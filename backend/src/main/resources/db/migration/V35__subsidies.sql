@@ -3,14 +3,6 @@
 -- the authority (province-wide, park_id NULL). Every edit adds a revision; a claim keeps the rule
 -- and the numbers it was computed and decided with, so a later edit never changes it.
 
--- Firms the authority recognises as well known (国内外著名服务外包企业): a row is the flag.
-CREATE TABLE well_known_firm (
-    vendor_organisation_id  UUID          PRIMARY KEY REFERENCES organisation (id),
-    decision_reference      VARCHAR(200)  NOT NULL CHECK (btrim(decision_reference) <> ''),
-    decided_by              UUID          NOT NULL REFERENCES app_user (id),
-    decided_at              TIMESTAMPTZ   NOT NULL
-);
-
 CREATE TABLE subsidy_policy (
     id                       UUID           PRIMARY KEY,
     owner_organisation_id    UUID           NOT NULL REFERENCES organisation (id),

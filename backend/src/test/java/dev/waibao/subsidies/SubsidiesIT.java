@@ -163,23 +163,21 @@ class SubsidiesIT extends IntegrationTest {
             vendor, Map.of("policyId", provinceWide, "leaseId", lease, "months", List.of(1))),
         "claimant",
         "well-known");
+    Map<String, Object> recognition =
+        Map.of(
+            "organisationId",
+            vendor.organisationId(),
+            "recognisedOn",
+            Tenancies.today(clock).toString(),
+            "note",
+            "黑商务〔2026〕12号");
     assertThat(
-            http.call(
-                    "PUT",
-                    "/api/subsidies/well-known-firms/" + vendor.organisationId(),
-                    Map.of("wellKnown", true, "decisionReference", "黑商务〔2026〕12号"),
-                    operator.accessToken(),
-                    Map.of())
+            http.post("/api/statistics/well-known-firms", recognition, operator.accessToken())
                 .statusCode())
         .isEqualTo(403);
     HttpResponse<String> recognised =
-        http.call(
-            "PUT",
-            "/api/subsidies/well-known-firms/" + vendor.organisationId(),
-            Map.of("wellKnown", true, "decisionReference", "黑商务〔2026〕12号"),
-            authority.accessToken(),
-            Map.of());
-    assertThat(recognised.statusCode()).as(recognised.body()).isEqualTo(200);
+        http.post("/api/statistics/well-known-firms", recognition, authority.accessToken());
+    assertThat(recognised.statusCode()).as(recognised.body()).isEqualTo(201);
 
     Map<String, Object> claim =
         subsidies.claimed(
@@ -187,7 +185,7 @@ class SubsidiesIT extends IntegrationTest {
     assertThat(number(claim.get("computedAmount"))).isEqualByComparingTo("2500");
     assertThat(
             count(
-                "SELECT count(*) FROM audit_event WHERE action = 'vendor.recognised-well-known' AND entity_id = CAST(? AS text)",
+                "SELECT count(*) FROM audit_event WHERE action = 'statistics.well-known-firm.recognised' AND entity_id = CAST(? AS text)",
                 vendor.organisationId()))
         .isEqualTo(1);
   }

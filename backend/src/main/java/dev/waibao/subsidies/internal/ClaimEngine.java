@@ -147,7 +147,7 @@ class ClaimEngine {
             new FieldError("claimant", "offers none of the capabilities " + rule.capabilities()));
       }
     }
-    if (rule.wellKnownOnly() && !wellKnown.isWellKnown(claimant)) {
+    if (rule.wellKnownOnly() && !wellKnown.isWellKnown(claimant, today)) {
       reasons.add(
           new FieldError("claimant", "is not recognised by the authority as a well-known firm"));
     }

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Incentive policies (park operators for their parks, the authority province-wide), the claims
- * vendors make under them, their review, the payment ledger, and the authority's well-known firms.
+ * vendors make under them, their review and the payment ledger.
  */
 @Controller("/api/subsidies")
 @Tag(name = "Subsidies")
@@ -32,19 +32,13 @@ class SubsidiesController {
   private final Claiming claiming;
   private final SubsidyQueries queries;
   private final Offers offers;
-  private final WellKnownFirms wellKnown;
 
   SubsidiesController(
-      PolicyManagement management,
-      Claiming claiming,
-      SubsidyQueries queries,
-      Offers offers,
-      WellKnownFirms wellKnown) {
+      PolicyManagement management, Claiming claiming, SubsidyQueries queries, Offers offers) {
     this.management = management;
     this.claiming = claiming;
     this.queries = queries;
     this.offers = offers;
-    this.wellKnown = wellKnown;
   }
 
   @Get("/policies")
@@ -171,22 +165,5 @@ class SubsidiesController {
               + " first")
   List<SubsidyViews.PaymentView> ledger(Authentication authentication) {
     return queries.ledger(Actor.of(authentication));
-  }
-
-  @Get("/well-known-firms")
-  @Secured({"VENDOR", "PARK_OPERATOR", "AUTHORITY"})
-  @Operation(summary = "Firms the authority recognises as well known")
-  List<WellKnownFirms.WellKnownFirm> wellKnownFirms() {
-    return wellKnown.all();
-  }
-
-  @Put("/well-known-firms/{vendorOrganisationId}")
-  @Secured("AUTHORITY")
-  @Operation(summary = "Recognise a vendor as well known, or withdraw it, by a decision reference")
-  WellKnownFirms.WellKnownFirm decideWellKnown(
-      Authentication authentication,
-      @PathVariable UUID vendorOrganisationId,
-      @Body WellKnownFirms.Decision decision) {
-    return wellKnown.decide(Actor.of(authentication), vendorOrganisationId, decision);
   }
 }

@@ -53,6 +53,7 @@ import {
 } from './types';
 import { SearchFailureAlert } from './SearchFailureAlert';
 import { useSearch } from './useSearch';
+import { SaveSearchButton } from '../matching/SaveSearchButton';
 
 export const TENDER_PAGE_SIZE = 20;
 const DATE = 'YYYY-MM-DD';
@@ -211,6 +212,17 @@ export function TenderSearch() {
           aria-label={t('search.placeholder')}
           onChange={(event) => setText(event.target.value)}
           onSearch={(value) => navigate(withText(query, value))}
+        />
+        <SaveSearchButton
+          query={query.q}
+          filters={{
+            category: [...(query.filters.category ?? [])],
+            industry: [...(query.filters.industry ?? [])],
+            city: [...(query.filters.city ?? [])],
+            deliveryMode: [...(query.filters.deliveryMode ?? [])],
+            budgetMin: query.numbers.budgetMin ?? null,
+            budgetMax: query.numbers.budgetMax ?? null,
+          }}
         />
       </div>
       <Row gutter={[24, 16]}>

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,6 +47,7 @@ public class OutboxRelay {
   private final Clock clock;
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong lagMillis = new AtomicLong();
+  private final AtomicBoolean failing = new AtomicBoolean();
 
   OutboxRelay(
       DSLContext sql,
@@ -72,6 +74,7 @@ public class OutboxRelay {
   @Scheduled(fixedDelay = "${waibao.search.relay-interval:500ms}", initialDelay = "2s")
   void relayContinuously() {
     try {
+      retryPromptlyOnceTheEngineIsBack();
       while (relayBatch() == BATCH) {
         // keep draining while full batches come
       }
@@ -115,6 +118,7 @@ public class OutboxRelay {
         apply(entry.getKey(), batch);
         batch.forEach(row -> done.add(row.id()));
       } catch (RuntimeException e) {
+        failing.set(true);
         int attempts = batch.stream().mapToInt(OutboxRow::attempts).max().orElse(0) + 1;
         Duration backoff = Duration.ofSeconds(1L << Math.min(attempts - 1, 6));
         if (backoff.compareTo(MAX_BACKOFF) > 0) {
@@ -140,6 +144,29 @@ public class OutboxRelay {
           "DELETE FROM search_outbox WHERE id = ANY(?)", (Object) done.toArray(Long[]::new));
     }
     return rows.size();
+  }
+
+  /**
+   * While the engine is down, failed changes wait with a back-off of up to a minute. As soon as the
+   * engine answers again they are all made due, so the index catches up within seconds of the
+   * engine's return rather than after the longest back-off.
+   */
+  @Transactional
+  public int retryPromptlyOnceTheEngineIsBack() {
+    if (!failing.get() || !engine.health().isUp()) {
+      return 0;
+    }
+    failing.set(false);
+    int due =
+        sql.execute(
+            "UPDATE search_outbox SET next_attempt_at = CAST(? AS timestamptz)"
+                + " WHERE attempts > 0 AND next_attempt_at > CAST(? AS timestamptz)",
+            utc(clock.instant()),
+            utc(clock.instant()));
+    if (due > 0) {
+      LOG.info("The search engine answers again; retrying {} waiting change(s) now", due);
+    }
+    return due;
   }
 
   /** The backlog now, also published as metrics. */

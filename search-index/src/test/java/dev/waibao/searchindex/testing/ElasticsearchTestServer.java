@@ -71,17 +71,67 @@ public final class ElasticsearchTestServer {
   private static ElasticsearchTestServer shared;
   private static RuntimeException startFailure;
 
-  private final Process process;
+  private volatile Process process;
   private final Path workDir;
   private final URI baseUrl;
   private final Duration startupTime;
+  private final int httpPort;
+  private final int transportPort;
 
   private ElasticsearchTestServer(
-      Process process, Path workDir, URI baseUrl, Duration startupTime) {
+      Process process,
+      Path workDir,
+      URI baseUrl,
+      Duration startupTime,
+      int httpPort,
+      int transportPort) {
     this.process = process;
     this.workDir = workDir;
     this.baseUrl = baseUrl;
     this.startupTime = startupTime;
+    this.httpPort = httpPort;
+    this.transportPort = transportPort;
+  }
+
+  /**
+   * A server of the caller's own, not shared with other tests, for tests that stop and restart it.
+   * The caller closes it with {@link #close()}; a shutdown hook closes it if the caller cannot.
+   */
+  public static ElasticsearchTestServer startDedicated() {
+    ElasticsearchTestServer server = start();
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(server::stop, "elasticsearch-test-server-stop"));
+    return server;
+  }
+
+  /**
+   * Stops the node like an outage would, keeping its data directory and ports so that {@link
+   * #restartNode()} brings the same node back with its indexes. Meant for a dedicated server.
+   */
+  public synchronized void stopNode() {
+    LOG.info("Stopping Elasticsearch at {} (data kept)", baseUrl);
+    terminate(process);
+    process = null;
+  }
+
+  /** Starts a node stopped by {@link #stopNode()} again on the same port and data directory. */
+  public synchronized void restartNode() {
+    if (process != null && process.isAlive()) {
+      return;
+    }
+    Path home = Path.of(System.getProperty(HOME_PROPERTY, DEFAULT_HOME)).toAbsolutePath();
+    try {
+      process = launch(home, workDir, httpPort, transportPort);
+      awaitYellow(process, baseUrl, workDir.resolve("console.log"), workDir);
+      LOG.info("Elasticsearch at {} is back", baseUrl);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot restart Elasticsearch: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stops a dedicated server for good and deletes its data. */
+  public void close() {
+    stop();
   }
 
   /**
@@ -146,40 +196,8 @@ public final class ElasticsearchTestServer {
       int transportPort = freePort();
       URI baseUrl = URI.create("http://127.0.0.1:" + httpPort);
       Path console = workDir.resolve("console.log");
-      var command = new ArrayList<String>();
-      if (asServiceUser) {
-        // setpriv execs rather than forks, so our SIGTERM reaches Elasticsearch itself.
-        command.addAll(
-            List.of(
-                "setpriv",
-                "--reuid=" + SERVICE_USER,
-                "--regid=" + SERVICE_USER,
-                "--init-groups",
-                "--"));
-      }
-      command.add(launcher.toString());
-      command.addAll(settings(workDir, httpPort, transportPort));
-      var builder =
-          new ProcessBuilder(command)
-              .directory(workDir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(console.toFile());
-      Map<String, String> environment = builder.environment();
-      // A clean environment: the launcher warns about, or trips over, the build's JAVA_HOME etc.
-      environment.clear();
-      environment.put("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin");
-      environment.put("HOME", workDir.toString());
-      environment.put("LANG", "C.UTF-8");
-      environment.put("ES_JAVA_HOME", javaHome.toString());
-      environment.put("ES_PATH_CONF", workDir.resolve("config").toString());
-      environment.put("ES_TMPDIR", workDir.resolve("tmp").toString());
-      // No hsperfdata files, and the launcher's temp files (final-flags*) in the work directory:
-      // otherwise both would outlive the run in the shared /tmp.
-      environment.put("ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-UsePerfData");
-      environment.put(
-          "CLI_JAVA_OPTS", "-XX:-UsePerfData -Djava.io.tmpdir=" + workDir.resolve("tmp"));
       long started = System.nanoTime();
-      process = builder.start();
+      process = launch(home, workDir, httpPort, transportPort);
       awaitYellow(process, baseUrl, console, workDir);
       Duration startupTime = Duration.ofNanos(System.nanoTime() - started);
       LOG.info(
@@ -189,7 +207,8 @@ public final class ElasticsearchTestServer {
           startupTime.toMillis(),
           asServiceUser ? " as user " + SERVICE_USER : "",
           workDir);
-      return new ElasticsearchTestServer(process, workDir, baseUrl, startupTime);
+      return new ElasticsearchTestServer(
+          process, workDir, baseUrl, startupTime, httpPort, transportPort);
     } catch (IOException e) {
       shutDown(process, workDir);
       throw new IllegalStateException("Cannot start Elasticsearch: " + e.getMessage(), e);
@@ -197,6 +216,46 @@ public final class ElasticsearchTestServer {
       shutDown(process, workDir);
       throw e;
     }
+  }
+
+  private static Process launch(Path home, Path workDir, int httpPort, int transportPort)
+      throws IOException {
+    Path launcher = home.resolve("bin/elasticsearch");
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    boolean asServiceUser = runningAsRoot();
+    Path console = workDir.resolve("console.log");
+    var command = new ArrayList<String>();
+    if (asServiceUser) {
+      // setpriv execs rather than forks, so our SIGTERM reaches Elasticsearch itself.
+      command.addAll(
+          List.of(
+              "setpriv",
+              "--reuid=" + SERVICE_USER,
+              "--regid=" + SERVICE_USER,
+              "--init-groups",
+              "--"));
+    }
+    command.add(launcher.toString());
+    command.addAll(settings(workDir, httpPort, transportPort));
+    var builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(console.toFile());
+    Map<String, String> environment = builder.environment();
+    // A clean environment: the launcher warns about, or trips over, the build's JAVA_HOME etc.
+    environment.clear();
+    environment.put("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin");
+    environment.put("HOME", workDir.toString());
+    environment.put("LANG", "C.UTF-8");
+    environment.put("ES_JAVA_HOME", javaHome.toString());
+    environment.put("ES_PATH_CONF", workDir.resolve("config").toString());
+    environment.put("ES_TMPDIR", workDir.resolve("tmp").toString());
+    // No hsperfdata files, and the launcher's temp files (final-flags*) in the work directory:
+    // otherwise both would outlive the run in the shared /tmp.
+    environment.put("ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-UsePerfData");
+    environment.put("CLI_JAVA_OPTS", "-XX:-UsePerfData -Djava.io.tmpdir=" + workDir.resolve("tmp"));
+    return builder.start();
   }
 
   private static List<String> settings(Path workDir, int httpPort, int transportPort) {

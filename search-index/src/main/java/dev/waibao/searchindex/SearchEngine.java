@@ -1,5 +1,6 @@
 package dev.waibao.searchindex;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -100,6 +101,27 @@ public interface SearchEngine extends AutoCloseable {
 
   /** Removes documents by id; ids that are not indexed are ignored. */
   void delete(String index, Collection<String> ids);
+
+  /**
+   * For an engine that acknowledges writes before they are durable (embedded Lucene commits
+   * periodically): if the index was opened after its process died without closing it, the time
+   * since which writes that returned may be missing. The caller then queues every document changed
+   * since that time (minus a margin) for indexing again and calls {@link #repaired}. Elasticsearch
+   * makes every acknowledged write durable in its translog, so it never reports a loss.
+   */
+  default Optional<Instant> writesMissingSince(String index) {
+    Objects.requireNonNull(index, "index");
+    return Optional.empty();
+  }
+
+  /**
+   * Says that everything {@link #writesMissingSince} reported from {@code since} on has been queued
+   * for indexing again (durably, e.g. in an outbox), so the engine stops reporting it.
+   */
+  default void repaired(String index, Instant since) {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(since, "since");
+  }
 
   /** Makes every write that returned so far visible to searches. */
   void refresh(String index);

@@ -17,7 +17,10 @@ import dev.waibao.searchindex.internal.FreeText;
 import dev.waibao.searchindex.internal.QueryRules;
 import dev.waibao.searchindex.internal.Snippets;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +28,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -72,6 +78,13 @@ import org.apache.lucene.util.IOUtils;
  * One Lucene index: a directory, its single writer and a searcher manager over the writer's
  * near-real-time readers. Writes are serialized so that the version check and the write that
  * depends on it see the same state; searches run concurrently.
+ *
+ * <p>Writes become searchable at the next refresh (a near-real-time reader reopen, no fsync) and
+ * durable at the next commit, which the engine makes periodically and on close. A marker file tells
+ * a later open that this process stopped without closing the index: the writes acknowledged after
+ * the last commit may then be missing, and {@link #missingSince()} says since when, until {@link
+ * #repaired} is called (the time is kept in every commit until then, so a second crash before the
+ * repair does not forget it).
  */
 final class LuceneIndex implements AutoCloseable {
 
@@ -92,6 +105,28 @@ final class LuceneIndex implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Exists while a process has the index open; left behind when that process died. */
+  static final String OPEN_MARKER = "waibao-open.marker";
+
+  /** Commit user data: when the commit was made, in epoch milliseconds. */
+  private static final String COMMITTED_AT = "waibao.committed_at";
+
+  /** Commit user data: writes acknowledged since this time may be missing (not yet repaired). */
+  private static final String MISSING_SINCE = "waibao.missing_since";
+
+  /**
+   * How much RAM the writer buffers before it flushes a segment; larger than Lucene's 16 MB so that
+   * a rebuild writes fewer, larger segments and merges less.
+   */
+  private static final double RAM_BUFFER_MB = 48;
+
+  /**
+   * An index nobody searched for this long is "search idle", as in Elasticsearch: the periodic
+   * refresh skips it (sparing a rebuild's new version many tiny segments), and the next search
+   * refreshes it first, so it still sees every write that returned.
+   */
+  private static final long SEARCH_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
+
   private final String name;
   private final Directory directory;
   private final StandardTextAnalyzer analyzer;
@@ -100,6 +135,14 @@ final class LuceneIndex implements AutoCloseable {
   private final LuceneQueries queries;
   private final UnifiedHighlighter highlighter;
   private final ReentrantLock writeLock = new ReentrantLock();
+
+  /** Serializes commits with each other and with closing, which must not cut a commit short. */
+  private final ReentrantLock commitLock = new ReentrantLock();
+
+  private final Path path;
+  private volatile Instant missingSince;
+  private volatile long lastSearchNanos = System.nanoTime();
+  private final AtomicBoolean refreshQueued = new AtomicBoolean();
 
   /**
    * Versions written (or ids deleted) since the last refresh made under the write lock; the reader
@@ -114,12 +157,14 @@ final class LuceneIndex implements AutoCloseable {
 
   private LuceneIndex(
       String name,
+      Path path,
       Directory directory,
       StandardTextAnalyzer analyzer,
       IndexWriter writer,
       SearcherManager searchers,
       IndexDefinition definition) {
     this.name = name;
+    this.path = path;
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
@@ -146,19 +191,67 @@ final class LuceneIndex implements AutoCloseable {
     try {
       var config =
           new IndexWriterConfig(analyzer)
+              .setRAMBufferSizeMB(RAM_BUFFER_MB)
               .setOpenMode(
                   create
                       ? IndexWriterConfig.OpenMode.CREATE
                       : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       writer = new IndexWriter(directory, config);
-      // Commit at once, so that even an empty new index exists on disk after it was ensured.
+      Path marker = path.resolve(OPEN_MARKER);
+      Instant missingSince = create ? null : missingSince(writer, Files.exists(marker));
+      writer.setLiveCommitData(commitData(missingSince).entrySet());
+      // Commit at once, so that even an empty new index exists on disk after it was ensured, and
+      // a missing-since time found now survives a second crash.
       writer.commit();
+      writeMarker(path, marker);
       var searchers = new SearcherManager(writer, null);
-      return new LuceneIndex(name, directory, analyzer, writer, searchers, definition);
+      var index = new LuceneIndex(name, path, directory, analyzer, writer, searchers, definition);
+      index.missingSince = missingSince;
+      return index;
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer, analyzer, directory);
       throw e;
     }
+  }
+
+  /**
+   * Since when writes may be missing: nothing if the last process closed the index cleanly, else
+   * the time the earlier unrepaired loss began, else the time of the last commit.
+   */
+  private static Instant missingSince(IndexWriter writer, boolean uncleanStop) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    String unrepaired = data.get(MISSING_SINCE);
+    if (unrepaired != null) {
+      return Instant.ofEpochMilli(Long.parseLong(unrepaired));
+    }
+    if (!uncleanStop) {
+      return null;
+    }
+    String committedAt = data.get(COMMITTED_AT);
+    // An index committed before commit times were recorded: anything may be missing.
+    return committedAt == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(committedAt));
+  }
+
+  private static Map<String, String> commitData(Instant missingSince) {
+    var data = new HashMap<String, String>();
+    data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+    if (missingSince != null) {
+      data.put(MISSING_SINCE, Long.toString(missingSince.toEpochMilli()));
+    }
+    return data;
+  }
+
+  /** Creates the marker and syncs it with its directory entry, before any write is acknowledged. */
+  private static void writeMarker(Path directory, Path marker) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    IOUtils.fsync(directory, true);
   }
 
   String name() {
@@ -208,8 +301,9 @@ final class LuceneIndex implements AutoCloseable {
       } finally {
         searchers.release(searcher);
       }
-      // Durable when the call returns: the caller (an outbox relay) forgets the change afterwards.
-      writer.commit();
+      // Durable at the next commit, not now: a commit costs tens of milliseconds of fsyncs, which
+      // the periodic commit pays once for many calls. A crash before it is repaired from the
+      // database (see missingSince).
       if (liveVersions.size() > LIVE_VERSIONS_LIMIT) {
         refreshLocked();
       }
@@ -224,7 +318,6 @@ final class LuceneIndex implements AutoCloseable {
     try {
       writer.deleteDocuments(ids.stream().map(LuceneIndex::idTerm).toArray(Term[]::new));
       ids.forEach(id -> liveVersions.put(id, DELETED));
-      writer.commit();
     } finally {
       writeLock.unlock();
     }
@@ -240,10 +333,54 @@ final class LuceneIndex implements AutoCloseable {
   }
 
   /**
+   * Makes the writes so far durable, if there are any; safe beside concurrent writes (those may or
+   * may not be part of this commit). Not under the write lock, so it never waits behind a bulk
+   * write.
+   */
+  void commitIfChanged() throws IOException {
+    commitLock.lock();
+    try {
+      if (writer.isOpen() && writer.hasUncommittedChanges()) {
+        writer.setLiveCommitData(commitData(missingSince).entrySet());
+        writer.commit();
+      }
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** Since when writes acknowledged before an unclean stop may be missing, if they may be. */
+  Optional<Instant> missingSince() {
+    return Optional.ofNullable(missingSince);
+  }
+
+  /**
+   * Forgets a loss once the caller has repaired it (e.g. queued every document changed since then
+   * for indexing again in its durable outbox); the next commit no longer carries it.
+   */
+  void repaired(Instant since) throws IOException {
+    Instant current = missingSince;
+    if (current != null && !since.isAfter(current)) {
+      commitLock.lock();
+      try {
+        missingSince = null;
+        writer.setLiveCommitData(commitData(null).entrySet());
+        writer.commit();
+      } finally {
+        commitLock.unlock();
+      }
+    }
+  }
+
+  /**
    * Refreshes unless another thread is refreshing or writing; for the periodic background refresh,
-   * which must not wait behind a long bulk write.
+   * which must not wait behind a long bulk write. A search-idle index is skipped: its next search
+   * refreshes it.
    */
   void refreshIfIdle() throws IOException {
+    if (System.nanoTime() - lastSearchNanos > SEARCH_IDLE_NANOS) {
+      return;
+    }
     if (writeLock.tryLock()) {
       try {
         refreshLocked();
@@ -253,6 +390,21 @@ final class LuceneIndex implements AutoCloseable {
     } else {
       searchers.maybeRefresh();
     }
+  }
+
+  /**
+   * Whether a prompt refresh after a write should be queued: not for a search-idle index (a
+   * rebuild's new version), and not twice while one is still waiting.
+   */
+  boolean queueRefresh() {
+    return System.nanoTime() - lastSearchNanos <= SEARCH_IDLE_NANOS
+        && refreshQueued.compareAndSet(false, true);
+  }
+
+  /** Runs a queued prompt refresh. */
+  void queuedRefresh() throws IOException {
+    refreshQueued.set(false);
+    refreshIfIdle();
   }
 
   private void refreshLocked() throws IOException {
@@ -268,6 +420,7 @@ final class LuceneIndex implements AutoCloseable {
     var sort = LuceneQueries.toSort(current, query.sort());
     int first = query.page() * query.size();
     int upTo = first + query.size();
+    wakeFromSearchIdle();
     IndexSearcher searcher = searchers.acquire();
     try {
       var pageManager = new TopFieldCollectorManager(sort, upTo, null, Integer.MAX_VALUE);
@@ -321,6 +474,19 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Marks the index as searched; if it was search idle, refreshes it first, so that a search never
+   * misses a write that returned before it, however long the index went unsearched.
+   */
+  private void wakeFromSearchIdle() throws IOException {
+    long now = System.nanoTime();
+    boolean idle = now - lastSearchNanos > SEARCH_IDLE_NANOS;
+    lastSearchNanos = now;
+    if (idle) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
   DocumentVersionPage scan(String afterId, int pageSize) throws IOException {
     var sort = new org.apache.lucene.search.Sort(LuceneQueries.byId());
     // Ids are unique, so a doc id beyond every real one makes the cursor exclusive of afterId.
@@ -328,6 +494,7 @@ final class LuceneIndex implements AutoCloseable {
         afterId == null
             ? null
             : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {new BytesRef(afterId)});
+    wakeFromSearchIdle();
     IndexSearcher searcher = searchers.acquire();
     try {
       TopDocs top =
@@ -357,10 +524,24 @@ final class LuceneIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     writeLock.lock();
+    commitLock.lock();
     try {
-      // Closing the writer commits what is still pending; IOUtils closes all even if one fails.
-      IOUtils.close(searchers, writer, analyzer, directory);
+      boolean committed = false;
+      if (writer.isOpen()) {
+        writer.setLiveCommitData(commitData(missingSince).entrySet());
+        // Closing the writer commits what is still pending; IOUtils closes all even if one fails.
+        IOUtils.close(searchers, writer);
+        committed = true;
+      } else {
+        IOUtils.close(searchers, writer);
+      }
+      if (committed) {
+        // Every acknowledged write is committed: the next open need not suspect a loss.
+        Files.deleteIfExists(path.resolve(OPEN_MARKER));
+      }
+      IOUtils.close(analyzer, directory);
     } finally {
+      commitLock.unlock();
       writeLock.unlock();
     }
   }

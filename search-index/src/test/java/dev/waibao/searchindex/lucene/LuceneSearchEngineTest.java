@@ -8,8 +8,12 @@ import dev.waibao.searchindex.SearchDocument;
 import dev.waibao.searchindex.SearchHealth;
 import dev.waibao.searchindex.SearchQuery;
 import dev.waibao.searchindex.TenderDocument;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -156,7 +160,7 @@ class LuceneSearchEngineTest {
   }
 
   @Test
-  @DisplayName("writes a large batch with one commit, later versions of an id winning")
+  @DisplayName("writes a large batch in one call, later versions of an id winning")
   void writesALargeBatchInVersionOrder() {
     try (var engine = new LuceneSearchEngine(root)) {
       engine.ensureIndex("tenders", TenderDocument.indexDefinition());
@@ -176,6 +180,83 @@ class LuceneSearchEngineTest {
           .filteredOn(version -> version.id().equals("t5"))
           .singleElement()
           .satisfies(version -> assertThat(version.version()).isEqualTo(2_005));
+    }
+  }
+
+  @Test
+  @DisplayName("makes a write searchable within the refresh interval, without an explicit refresh")
+  void makesAWriteSearchableWithoutAnExplicitRefresh() throws InterruptedException {
+    try (var engine = new LuceneSearchEngine(root)) {
+      engine.ensureIndex("tenders", TenderDocument.indexDefinition());
+      engine.index("tenders", List.of(callCentreTender("t1").searchDocument()));
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (engine.search("tenders", SearchQuery.all()).totalHits() == 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(engine.search("tenders", SearchQuery.all()).ids()).containsExactly("t1");
+    }
+  }
+
+  @Test
+  @DisplayName("after a crash, says since when writes may be missing until told they were repaired")
+  void reportsWritesMissingAfterACrashUntilRepaired() throws IOException {
+    Instant beforeOpen = Instant.now().minusMillis(1);
+    Path crashed = Files.createDirectories(root.resolve("crashed"));
+    // No periodic commit during the test: the write below stays uncommitted.
+    try (var engine = new LuceneSearchEngine(root.resolve("live"), REFRESH, Duration.ofHours(1))) {
+      engine.ensureIndex("tenders", TenderDocument.indexDefinition());
+      Instant opened = Instant.now().plusMillis(1);
+      engine.index("tenders", List.of(callCentreTender("t1").searchDocument()));
+      engine.refresh("tenders");
+      assertThat(engine.writesMissingSince("tenders")).isEmpty();
+
+      // What the disk holds if the process died now.
+      copy(root.resolve("live"), crashed);
+
+      try (var restarted = new LuceneSearchEngine(crashed, REFRESH, Duration.ofHours(1))) {
+        restarted.ensureIndex("tenders", TenderDocument.indexDefinition());
+
+        assertThat(restarted.search("tenders", SearchQuery.all()).ids()).isEmpty();
+        Instant since = restarted.writesMissingSince("tenders").orElseThrow();
+        assertThat(since).isBetween(beforeOpen, opened);
+
+        // Dying again before the repair must not forget the first loss.
+        Path crashedAgain = Files.createDirectories(root.resolve("crashed-again"));
+        copy(crashed, crashedAgain);
+        try (var again = new LuceneSearchEngine(crashedAgain, REFRESH, Duration.ofHours(1))) {
+          again.ensureIndex("tenders", TenderDocument.indexDefinition());
+          assertThat(again.writesMissingSince("tenders")).hasValue(since);
+        }
+
+        restarted.repaired("tenders", since);
+        assertThat(restarted.writesMissingSince("tenders")).isEmpty();
+      }
+      try (var reopened = new LuceneSearchEngine(crashed)) {
+        reopened.ensureIndex("tenders", TenderDocument.indexDefinition());
+        assertThat(reopened.writesMissingSince("tenders")).isEmpty();
+      }
+    }
+    try (var reopened = new LuceneSearchEngine(root.resolve("live"))) {
+      reopened.ensureIndex("tenders", TenderDocument.indexDefinition());
+      assertThat(reopened.writesMissingSince("tenders")).isEmpty();
+      assertThat(reopened.search("tenders", SearchQuery.all()).ids()).containsExactly("t1");
+    }
+  }
+
+  private static final Duration REFRESH = Duration.ofMillis(100);
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
     }
   }
 }

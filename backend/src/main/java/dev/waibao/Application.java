@@ -1,5 +1,7 @@
 package dev.waibao;
 
+import dev.waibao.generator.DataGenerator;
+import dev.waibao.generator.GenerateOptions;
 import dev.waibao.shared.database.EmbeddedDatabase;
 import dev.waibao.shared.database.EmbeddedDatabaseSettings;
 import dev.waibao.shared.security.SigningSecret;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -57,11 +60,28 @@ public final class Application {
               + " carry over to other instances of the same database",
           SigningSecret.ENVIRONMENT_VARIABLE);
     }
+    boolean generate = args.length > 0 && "generate".equals(args[0]);
+    GenerateOptions generateOptions = null;
+    if (generate) {
+      try {
+        generateOptions = GenerateOptions.parse(List.of(args).subList(1, args.length));
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        System.exit(2);
+        return;
+      }
+      // generated data only; demonstration data would mix with it
+      properties.put("waibao.demo.enabled", false);
+    }
     AtomicReference<ApplicationContext> context = new AtomicReference<>();
     if (settings.embedded()) {
       EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"));
       stopAfterContext(context, database);
       properties.putAll(database.datasourceProperties());
+    }
+    if (generate) {
+      generate(properties, generateOptions, started);
+      return;
     }
     context.set(Micronaut.build(args).properties(properties).start());
     LOG.info(
@@ -73,6 +93,26 @@ public final class Application {
             .orElse("(no HTTP server)"),
         (System.nanoTime() - started) / 1_000_000,
         settings.embedded() ? settings.dataDir() : "the configured database");
+  }
+
+  /**
+   * Runs the {@code generate} command in an application context without the HTTP server, then
+   * exits; the embedded database (if any) stops with the JVM's shutdown hook.
+   */
+  private static void generate(
+      Map<String, Object> properties, GenerateOptions options, long started) {
+    int status = 0;
+    try (ApplicationContext generator =
+        ApplicationContext.builder().properties(properties).start()) {
+      DataGenerator.Summary summary = generator.getBean(DataGenerator.class).generate(options);
+      summary.rows().forEach((what, count) -> LOG.info("Generated {}: {}", what, count));
+      summary.took().forEach((what, took) -> LOG.info("Took {}: {} s", what, took.toSeconds()));
+      LOG.info("Generated in {} s", (System.nanoTime() - started) / 1_000_000_000L);
+    } catch (RuntimeException e) {
+      LOG.error("Generating data failed", e);
+      status = 1;
+    }
+    System.exit(status);
   }
 
   /**

@@ -314,6 +314,31 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     Objects.requireNonNull(query, "query");
     IndexDefinition definition = definition(index);
     QueryRules.check(definition, query);
+    SearchRequest request = request(index, definition, query);
+    SearchResponse<JsonNode> response;
+    try {
+      response = client.search(request, JsonNode.class);
+    } catch (IOException | ElasticsearchException e) {
+      throw failure("cannot search " + index, e);
+    }
+    var hits = new ArrayList<SearchHit>();
+    for (Hit<JsonNode> hit : response.hits().hits()) {
+      Map<String, Object> fields = DocumentCodec.fromSource(definition, hit.source());
+      hits.add(
+          new SearchHit(
+              hit.id(),
+              hit.version() == null ? 0 : hit.version(),
+              hit.score(),
+              fields,
+              highlights(query, fields, hit.highlight())));
+    }
+    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    return new SearchResult(
+        total, hits, ElasticsearchQueries.facets(query, response.aggregations()));
+  }
+
+  /** The request {@link #search} sends; the benchmarks send the same body straight to a node. */
+  static SearchRequest request(String index, IndexDefinition definition, SearchQuery query) {
     boolean highlight = !query.highlight().isEmpty() && !FreeText.words(query.text()).isEmpty();
     var request =
         new SearchRequest.Builder()
@@ -341,26 +366,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
                           .map(field -> NamedValue.of(field, HighlightField.of(options -> options)))
                           .toList()));
     }
-    SearchResponse<JsonNode> response;
-    try {
-      response = client.search(request.build(), JsonNode.class);
-    } catch (IOException | ElasticsearchException e) {
-      throw failure("cannot search " + index, e);
-    }
-    var hits = new ArrayList<SearchHit>();
-    for (Hit<JsonNode> hit : response.hits().hits()) {
-      Map<String, Object> fields = DocumentCodec.fromSource(definition, hit.source());
-      hits.add(
-          new SearchHit(
-              hit.id(),
-              hit.version() == null ? 0 : hit.version(),
-              hit.score(),
-              fields,
-              highlights(query, fields, hit.highlight())));
-    }
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResult(
-        total, hits, ElasticsearchQueries.facets(query, response.aggregations()));
+    return request.build();
   }
 
   @Override

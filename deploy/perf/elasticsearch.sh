@@ -19,7 +19,7 @@ if [ "$(id -u)" = 0 ]; then
   run=(setpriv --reuid=waibao-es --regid=waibao-es --init-groups --)
 fi
 env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 \
-  ES_JAVA_HOME="${ES_JAVA_HOME:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}" \
+  ES_JAVA_HOME="${ES_JAVA_HOME:-${JAVA_HOME:?set JAVA_HOME}}" \
   ES_PATH_CONF="$work/config" ES_TMPDIR="$work/tmp" \
   ES_JAVA_OPTS="-Xms$heap -Xmx$heap -XX:-UsePerfData" \
   "${run[@]}" "$home/bin/elasticsearch" \

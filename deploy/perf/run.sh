@@ -7,7 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+java="${JAVA_HOME:?set JAVA_HOME to a JDK 21 or newer}/bin/java"
 tenders="${1:-100000}"
 vendors="${2:-10000}"
 bids="${3:-300000}"

@@ -18,8 +18,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +37,7 @@ class SearchOutboxIT extends IntegrationTest {
   @Inject TestClock clock;
   @Inject OutboxRelay relay;
   @Inject SearchEngine engine;
+  @Inject DataSource dataSource;
   private Http http;
   private Accounts accounts;
   private TenderFixture tenders;
@@ -89,5 +96,36 @@ class SearchOutboxIT extends IntegrationTest {
             SearchQuery.matching(client.userId())
                 .filteredBy(Filter.anyOf(TenderDocument.STATUS, "CANCELLED")));
     assertThat(hits.ids()).containsExactly(id);
+  }
+
+  @Test
+  void aChangeWrittenByAnInstanceWhoseClockRunsAheadIsRelayedAtOnce() throws SQLException {
+    SignedIn client = accounts.register("CLIENT");
+    Map<String, Object> body = tenders.body(Duration.ofDays(3));
+    body.put("title", "时钟偏差 clock skew " + client.userId());
+    String id = tenders.publish(client, body);
+    drain();
+    // another instance, its clock a day ahead, records a change of the same tender
+    OffsetDateTime ahead = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+    try (Connection connection =
+            io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                    dataSource)
+                .getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO search_outbox (index_name, document_id, enqueued_at, next_attempt_at)"
+                    + " VALUES (?, ?, ?, ?)")) {
+      insert.setString(1, TenderDocument.INDEX);
+      insert.setString(2, id);
+      insert.setObject(3, ahead);
+      insert.setObject(4, ahead);
+      insert.executeUpdate();
+    }
+
+    drain();
+
+    assertThat(relay.lag().pending()).isZero();
+    assertThat(engine.search(TenderDocument.INDEX, SearchQuery.matching(client.userId())).ids())
+        .containsExactly(id);
   }
 }

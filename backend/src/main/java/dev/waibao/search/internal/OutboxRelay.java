@@ -85,7 +85,12 @@ public class OutboxRelay {
     }
   }
 
-  /** Relays one batch of due changes; returns how many outbox rows it took. */
+  /**
+   * Relays one batch of due changes; returns how many outbox rows it took. A change never tried is
+   * always due, whatever time the instance that wrote it thought it was: with several instances a
+   * clock running ahead on one of them must not hold its changes back on the others. Only the
+   * back-off of failed changes is timed.
+   */
   @Transactional
   public int relayBatch() {
     Instant now = clock.instant();
@@ -93,7 +98,7 @@ public class OutboxRelay {
         sql.fetch(
                 """
                 SELECT id, index_name, document_id, attempts FROM search_outbox
-                WHERE next_attempt_at <= CAST(? AS timestamptz)
+                WHERE attempts = 0 OR next_attempt_at <= CAST(? AS timestamptz)
                 ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED
                 """,
                 utc(now),

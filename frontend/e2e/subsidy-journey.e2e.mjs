@@ -1,8 +1,9 @@
 // Browser check of a rent subsidy from lease to ledger against a running Waibao server with its
-// demonstration data: the demo vendor rents a new unit in the demo park operator's park (applied
-// for and approved through the leases API), the operator's rent policy is set up through the
-// subsidies API; then, in the browser, the vendor sees the estimate and claims month 1, the
-// operator approves the claim and pays it, the ledger shows the payment and the vendor sees it paid.
+// demonstration data: the demo park operator's park gets a new unit (API), the demo vendor applies
+// for it from the park's application page and the operator approves it on the leases page (browser);
+// the operator's rent policy is set up through the subsidies API; then, in the browser, the vendor
+// sees the estimate and claims month 1, the operator approves the claim and pays it, the ledger
+// shows the payment and the vendor sees it paid.
 //
 //   WAIBAO_BASE_URL=http://127.0.0.1:8080 CHROMIUM_PATH=/usr/bin/chromium SCREENSHOT_DIR=target/e2e \
 //     node e2e/subsidy-journey.e2e.mjs
@@ -28,11 +29,6 @@ const AREA = 200;
 const RENT = 20_000;
 const MONTHLY_SUBSIDY = '8,000';
 const REFERENCE = `园区财拨-${unique}`;
-
-/** Today in the province (Asia/Shanghai), as the server counts lease dates. */
-function provinceToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 /**
  * @param {string} method
@@ -62,12 +58,13 @@ async function token(email) {
 }
 
 await run('subsidy journey', async (newPage) => {
-  /** @type {string} */
   let policyId = '';
+  let parkId = '';
+  let unitId = '';
+  let leaseId = '';
 
-  await check('setup: a new unit leased to the demo vendor and a rent policy (API)', async () => {
+  await check('setup: a new unit in the demo park and a rent policy (API)', async () => {
     const operator = await token(OPERATOR_EMAIL);
-    const vendor = await token(VENDOR_EMAIL);
     const parks = await api('GET', '/api/parks/mine', undefined, operator);
     const park = parks[0];
     if (!park) throw new Error('the demo park operator has no park');
@@ -84,18 +81,8 @@ await run('subsidy journey', async (newPage) => {
       },
       operator,
     );
-    const lease = await api(
-      'POST',
-      '/api/leases',
-      { parkId: park.id, unitIds: [unit.id], startDate: provinceToday(), termMonths: 12 },
-      vendor,
-    );
-    await api(
-      'POST',
-      `/api/leases/${lease.id}/approval`,
-      { unitIds: [unit.id], monthlyRent: RENT },
-      operator,
-    );
+    parkId = park.id;
+    unitId = unit.id;
     const policy = await api(
       'POST',
       '/api/subsidies/policies',
@@ -121,12 +108,45 @@ await run('subsidy journey', async (newPage) => {
       operator,
     );
     policyId = policy.id;
-    return `park ${park.nameZh}, lease ${lease.id}, policy ${policyId}`;
+    return `park ${park.nameZh}, unit ${unit.id}, policy ${policyId}`;
   });
 
   const vendor = await newPage();
-  await check('vendor sees the rent incentive with an estimate of 8,000 for month 1', async () => {
+  await check('vendor applies for the new unit from the park', async () => {
     await signIn(vendor, VENDOR_EMAIL);
+    await vendor.goto(`${baseUrl}/parks/${parkId}/apply?unit=${unitId}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await vendor.getByTestId('apply-submit').click();
+    await vendor
+      .getByTestId('apply-success')
+      .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    const newest = vendor.locator('[data-testid^="my-lease-status-"]').first();
+    leaseId = ((await newest.getAttribute('data-testid')) ?? '').replace('my-lease-status-', '');
+    const status = await newest.getAttribute('data-status');
+    if (status !== 'APPLIED') throw new Error(`the new lease ${leaseId} is ${status}`);
+    return leaseId;
+  });
+
+  const operator = await newPage();
+  await check('operator approves the application at a rent of 20,000 a month', async () => {
+    await signIn(operator, OPERATOR_EMAIL);
+    await operator.goto(`${baseUrl}/manage/parks/${parkId}/leases`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await operator.getByTestId(`approve-${leaseId}`).click();
+    await operator.getByTestId('approve-rent').fill(String(RENT));
+    await operator.getByTestId('approve-submit').click();
+    await operator.getByTestId('approve-submit').waitFor({ state: 'hidden' });
+    await operator.getByTestId('tab-leases').click();
+    const status = operator.getByTestId(`lease-status-${leaseId}`);
+    await status.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    const value = await status.getAttribute('data-status');
+    if (value !== 'ACTIVE') throw new Error(`lease ${leaseId} is ${value} after approval`);
+    return value;
+  });
+
+  await check('vendor sees the rent incentive with an estimate of 8,000 for month 1', async () => {
     await vendor.goto(`${baseUrl}/subsidies`, { waitUntil: 'domcontentloaded' });
     await expectTextContaining(vendor, `offer-${policyId}`, `预计${MONTHLY_SUBSIDY}元`);
     await expectTextContaining(vendor, `offer-${policyId}`, '按上限每月8000元');
@@ -141,9 +161,7 @@ await run('subsidy journey', async (newPage) => {
     await screenshot(vendor, 'subsidy-claimed.png');
   });
 
-  const operator = await newPage();
   await check('operator approves the claim from the review queue', async () => {
-    await signIn(operator, OPERATOR_EMAIL);
     await operator.goto(`${baseUrl}/manage/subsidies`, { waitUntil: 'domcontentloaded' });
     await operator.getByRole('tab', { name: '待审核' }).click();
     await expectTextContaining(operator, 'review-queue', MONTHLY_SUBSIDY);

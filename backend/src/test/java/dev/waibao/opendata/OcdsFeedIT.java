@@ -201,7 +201,9 @@ class OcdsFeedIT extends IntegrationTest {
     assertThat(http.get("/api/ocds/records/" + PREFIX + "-" + draftId).statusCode()).isEqualTo(404);
 
     clock.advance(Duration.ofDays(1).plusMinutes(1));
-    closing.closeDue();
+    while (closing.closeDue() > 0) {
+      // every batch due
+    }
 
     // after the deadline only the count, still no prices and no bidders
     JsonNode closed = releasesOf(ocid);
@@ -268,6 +270,11 @@ class OcdsFeedIT extends IntegrationTest {
     assertThat(assertValidRecord(evaluatingOcid).get("tender").get("status").asText())
         .isEqualTo("active");
 
+    // Tenders other tests left behind fall due when the clock moves; close them all now, or the
+    // scheduled closing would add releases in the middle of the walk below (offset paging)
+    while (closing.closeDue() > 0) {
+      // one batch at a time
+    }
     // the whole feed since the start, page by page, validates and never shows the draft
     List<String> ids = new ArrayList<>();
     String next = "/api/ocds/releases?size=7&since=" + start;

@@ -28,12 +28,7 @@ public final class SearchIndexing {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("The search outbox did not empty within " + TIMEOUT);
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      Polling.pause(Duration.ofMillis(20));
     }
     for (String index : indexes) {
       engine.refresh(index);

@@ -11,6 +11,8 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasR
 export interface Series {
   name: string;
   values: (number | null)[];
+  /** Series with the same stack are drawn on top of each other (default: all of them). */
+  stack?: string;
 }
 
 export interface ChartProps {
@@ -31,7 +33,12 @@ export default function Chart({ periods, series, label }: ChartProps) {
       grid: { left: 60, right: 20, top: series.length > 1 ? 36 : 16, bottom: 30 },
       xAxis: { type: 'category', data: periods },
       yAxis: { type: 'value', name: label },
-      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: 'total' })),
+      series: series.map((s) => ({
+        type: 'bar',
+        name: s.name,
+        data: s.values,
+        stack: s.stack ?? 'total',
+      })),
     });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);

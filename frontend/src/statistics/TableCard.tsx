@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../accounts/serverErrors';
 import { currentLanguage } from '../i18n';
 import { saveBlob, statisticsApi, type Filters, type Row, type Table } from './api';
-import type { Series } from './Chart';
+import { chartData, rowKey, shownColumns } from './chartData';
 import { CHARTED, formatCell } from './format';
 
 const Chart = lazy(() => import('./Chart'));
@@ -19,23 +19,15 @@ export function TableCard({ table, filters }: { table: Table; filters: Filters }
   const [busy, setBusy] = useState<'csv' | 'xlsx' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const charted = CHARTED[table.id] ?? 'tenders';
-  const grouped = table.columns.some((c) => c.key === 'groupName');
+  const subsidies = table.id === 'subsidies';
 
-  const { periods, series } = useMemo(() => {
-    const periodList = [...new Set(table.rows.map((r) => String(r.period)))];
-    const groups = grouped ? [...new Set(table.rows.map((r) => String(r.groupName)))] : [''];
-    const list: Series[] = groups.map((group) => ({
-      name: group,
-      values: periodList.map((period) => {
-        const row = table.rows.find(
-          (r) => String(r.period) === period && (!grouped || String(r.groupName) === group),
-        );
-        const value = row?.[charted];
-        return typeof value === 'number' ? value : null;
-      }),
-    }));
-    return { periods: periodList, series: list };
-  }, [table, charted, grouped]);
+  const { periods, series } = useMemo(
+    () =>
+      chartData(table, charted, (measure, type) =>
+        t(`dashboard.subsidyChart.${measure}`, { type }),
+      ),
+    [table, charted, t],
+  );
 
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(format);
@@ -50,23 +42,21 @@ export function TableCard({ table, filters }: { table: Table; filters: Filters }
     }
   };
 
-  const columns = table.columns
-    .filter((c) => c.key !== 'group')
-    .map((column) => ({
-      key: column.key,
-      dataIndex: column.key,
-      title: t(`dashboard.column.${column.key}` as 'dashboard.column.period'),
-      align:
-        column.type === 'period' || column.type === 'text' ? ('left' as const) : ('right' as const),
-      render: (value: unknown, row: Row) => {
-        const suppressed = Array.isArray(row.suppressed) && row.suppressed.includes(column.key);
-        return suppressed ? (
-          <Typography.Text type="secondary">{t('dashboard.suppressed')}</Typography.Text>
-        ) : (
-          formatCell(value, column, locale)
-        );
-      },
-    }));
+  const columns = shownColumns(table).map((column) => ({
+    key: column.key,
+    dataIndex: column.key,
+    title: t(`dashboard.column.${column.key}` as 'dashboard.column.period'),
+    align:
+      column.type === 'period' || column.type === 'text' ? ('left' as const) : ('right' as const),
+    render: (value: unknown, row: Row) => {
+      const suppressed = Array.isArray(row.suppressed) && row.suppressed.includes(column.key);
+      return suppressed ? (
+        <Typography.Text type="secondary">{t('dashboard.suppressed')}</Typography.Text>
+      ) : (
+        formatCell(value, column, locale)
+      );
+    },
+  }));
 
   return (
     <Card
@@ -100,13 +90,17 @@ export function TableCard({ table, filters }: { table: Table; filters: Filters }
           <Chart
             periods={periods}
             series={series}
-            label={t(`dashboard.column.${charted}` as 'dashboard.column.period')}
+            label={
+              subsidies
+                ? t('dashboard.subsidyChart.amount')
+                : t(`dashboard.column.${charted}` as 'dashboard.column.period')
+            }
           />
         </Suspense>
       )}
       <AntTable
         size="small"
-        rowKey={(row) => `${String(row.period)}|${String(row.group ?? '')}`}
+        rowKey={rowKey}
         columns={columns}
         dataSource={table.rows}
         pagination={false}
@@ -120,6 +114,11 @@ export function TableCard({ table, filters }: { table: Table; filters: Filters }
           showIcon
           title={t('dashboard.suppressedNote')}
         />
+      )}
+      {subsidies && (
+        <Typography.Paragraph type="secondary" className="statistics-note">
+          {t('dashboard.subsidiesNote')}
+        </Typography.Paragraph>
       )}
       {table.notApplicable.length > 0 && (
         <Typography.Paragraph type="secondary" className="statistics-note">

@@ -3,7 +3,7 @@ import { api } from '../shared/api';
 
 export type Granularity = 'MONTH' | 'QUARTER' | 'YEAR';
 export type GroupBy = 'city' | 'park' | 'category' | 'industry' | 'deliveryMode';
-export type TableId = 'tenders' | 'contracts' | 'vendors' | 'market' | 'occupancy';
+export type TableId = 'tenders' | 'contracts' | 'vendors' | 'market' | 'occupancy' | 'subsidies';
 
 export interface Filters {
   period: Granularity;

@@ -20,4 +20,5 @@ export const CHARTED: Record<string, string> = {
   vendors: 'revenue',
   market: 'budget',
   occupancy: 'leasedArea',
+  subsidies: 'approvedAmount',
 };

@@ -612,7 +612,7 @@ class IndicatorsIT extends IntegrationTest {
   void aParkOperatorSeesItsOwnParkOnly() {
     Map<String, List<Map<String, Object>>> tables =
         dashboard(operator, "period=QUARTER&" + YEAR_2019);
-    assertThat(tables).containsOnlyKeys("occupancy", "contracts", "vendors");
+    assertThat(tables).containsOnlyKeys("occupancy", "contracts", "vendors", "subsidies");
     assertThat(lines(tables.get("occupancy"), "period", "leasedArea"))
         .containsExactly(
             "period=2019-Q1 leasedArea=3000",

@@ -18,8 +18,9 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
- * Who sees which tables: the authority the province (tenders, contracts, vendors), a park operator
- * its own parks (contracts and vendors of the park's tenants), a vendor the anonymised market.
+ * Who sees which tables: the authority the province (tenders, contracts, vendors, occupancy,
+ * subsidies), a park operator its own parks (occupancy, contracts and vendors of the park's
+ * tenants, subsidies that went to the park), a vendor the anonymised market.
  */
 @Singleton
 public class Dashboards {
@@ -77,8 +78,14 @@ public class Dashboards {
                   queries.tenders(f),
                   queries.contracts(f),
                   queries.vendors(f),
-                  queries.occupancy(f));
-          case PARK -> List.of(queries.occupancy(f), queries.contracts(f), queries.vendors(f));
+                  queries.occupancy(f),
+                  queries.subsidies(f));
+          case PARK ->
+              List.of(
+                  queries.occupancy(f),
+                  queries.contracts(f),
+                  queries.vendors(f),
+                  queries.subsidies(f));
           case MARKET -> List.of(queries.market(f));
         };
     return new Dashboard(scope.name(), f.period().name(), f.from(), f.to(), f.describe(), tables);

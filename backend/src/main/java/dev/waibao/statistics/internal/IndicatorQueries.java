@@ -1,6 +1,7 @@
 package dev.waibao.statistics.internal;
 
 import dev.waibao.statistics.model.Anonymisation;
+import dev.waibao.subsidies.SubsidyTotals;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -31,10 +32,12 @@ class IndicatorQueries {
 
   private final DSLContext sql;
   private final Clock clock;
+  private final SubsidyTotals subsidyTotals;
 
-  IndicatorQueries(DSLContext sql, Clock clock) {
+  IndicatorQueries(DSLContext sql, Clock clock, SubsidyTotals subsidyTotals) {
     this.sql = sql;
     this.clock = clock;
+    this.subsidyTotals = subsidyTotals;
   }
 
   /** SQL fragments with their bound values, built up in order. */
@@ -470,6 +473,77 @@ class IndicatorQueries {
         rows,
         List.of("category", "industry", "deliveryMode"),
         "park, lease (area and seats leased on the last day of each period)");
+  }
+
+  // ---- subsidies approved (by decision day) and paid (by payment day), by policy type and source
+
+  static final List<String> POLICY_TYPES = List.of("RENT", "CERTIFICATION", "TRAINING");
+  static final List<String> FUNDING_SOURCES = List.of("PROVINCE", "CITY", "PARK");
+
+  Table subsidies(Filters f) {
+    String groupBy = "city".equals(f.groupBy()) || "park".equals(f.groupBy()) ? f.groupBy() : null;
+    Map<String, Map<String, Object>> rows = new java.util.TreeMap<>();
+    for (SubsidyTotals.DayTotal total :
+        subsidyTotals.daily(f.from(), f.to(), f.city(), f.parks())) {
+      String period = f.period().of(total.day());
+      String group =
+          groupBy == null
+              ? null
+              : groupBy.equals("city")
+                  ? total.city()
+                  : total.parkId() == null ? null : total.parkId().toString();
+      String key =
+          period
+              + "\u0000"
+              + (groupBy == null ? "" : group == null ? "\uffff" : group)
+              + "\u0000"
+              + order(POLICY_TYPES, total.policyType())
+              + total.policyType()
+              + "\u0000"
+              + order(FUNDING_SOURCES, total.fundingSource())
+              + total.fundingSource();
+      Map<String, Object> row =
+          rows.computeIfAbsent(
+              key,
+              k -> {
+                Map<String, Object> empty = new LinkedHashMap<>();
+                empty.put("period", period);
+                if (groupBy != null) {
+                  empty.put("group", group);
+                }
+                empty.put("policyType", total.policyType());
+                empty.put("policyTypeName", Labels.policyType(total.policyType(), f.english()));
+                empty.put("fundingSource", total.fundingSource());
+                empty.put(
+                    "fundingSourceName", Labels.fundingSource(total.fundingSource(), f.english()));
+                empty.put("approvedAmount", BigDecimal.ZERO.setScale(2));
+                empty.put("paidAmount", BigDecimal.ZERO.setScale(2));
+                return empty;
+              });
+      row.put(
+          "approvedAmount", money(((BigDecimal) row.get("approvedAmount")).add(total.approved())));
+      row.put("paidAmount", money(((BigDecimal) row.get("paidAmount")).add(total.paid())));
+    }
+    return table(
+        "subsidies",
+        f,
+        groupBy != null,
+        List.of(
+            new Table.Column("policyType", "text"),
+            new Table.Column("policyTypeName", "text"),
+            new Table.Column("fundingSource", "text"),
+            new Table.Column("fundingSourceName", "text"),
+            new Table.Column("approvedAmount", "money"),
+            new Table.Column("paidAmount", "money")),
+        new ArrayList<>(rows.values()),
+        List.of("category", "industry", "deliveryMode"),
+        "subsidy_claim (approved and adjusted amounts, by decision date), subsidy_payment (ledger,"
+            + " by payment date)");
+  }
+
+  private static char order(List<String> codes, String code) {
+    int index = codes.indexOf(code);
+    return (char) ('a' + (index < 0 ? codes.size() : index));
   }
 
   // ---- market information for vendors: aggregated, anonymised below three contributors

@@ -13,7 +13,8 @@ final class Labels {
           "contracts", new String[] {"合同金额", "Contract value"},
           "vendors", new String[] {"企业与就业", "Vendors and employment"},
           "market", new String[] {"市场信息", "Market information"},
-          "occupancy", new String[] {"园区入驻", "Park occupancy"});
+          "occupancy", new String[] {"园区入驻", "Park occupancy"},
+          "subsidies", new String[] {"扶持资金", "Subsidies"});
 
   private static final Map<String, String[]> COLUMNS =
       Map.ofEntries(
@@ -50,7 +51,25 @@ final class Labels {
           Map.entry("seats", new String[] {"工位数", "Seats"}),
           Map.entry("leasedSeats", new String[] {"已租工位", "Seats leased"}),
           Map.entry("seatRate", new String[] {"工位入驻率", "Seat occupancy"}),
-          Map.entry("contractValue", new String[] {"签约金额（元）", "Contract value (CNY)"}));
+          Map.entry("contractValue", new String[] {"签约金额（元）", "Contract value (CNY)"}),
+          Map.entry("policyType", new String[] {"政策类型代码", "Policy type code"}),
+          Map.entry("policyTypeName", new String[] {"政策类型", "Policy type"}),
+          Map.entry("fundingSource", new String[] {"资金来源代码", "Funding source code"}),
+          Map.entry("fundingSourceName", new String[] {"资金来源", "Funding source"}),
+          Map.entry("approvedAmount", new String[] {"批准金额（元）", "Approved (CNY)"}),
+          Map.entry("paidAmount", new String[] {"拨付金额（元）", "Paid (CNY)"}));
+
+  private static final Map<String, String[]> POLICY_TYPES =
+      Map.of(
+          "RENT", new String[] {"房租补贴", "Rent subsidy"},
+          "CERTIFICATION", new String[] {"国际资质认证补贴", "Certification subsidy"},
+          "TRAINING", new String[] {"培训及职业介绍补贴", "Training and placement subsidy"});
+
+  private static final Map<String, String[]> FUNDING_SOURCES =
+      Map.of(
+          "PROVINCE", new String[] {"省级财政", "Province"},
+          "CITY", new String[] {"市级财政", "City"},
+          "PARK", new String[] {"园区", "Park"});
 
   static String table(String id, boolean english) {
     String[] names = TABLES.get(id);
@@ -60,6 +79,16 @@ final class Labels {
   static String column(String key, boolean english) {
     String[] names = COLUMNS.get(key);
     return names == null ? key : names[english ? 1 : 0];
+  }
+
+  static String policyType(String code, boolean english) {
+    String[] names = POLICY_TYPES.get(code);
+    return names == null ? code : names[english ? 1 : 0];
+  }
+
+  static String fundingSource(String code, boolean english) {
+    String[] names = FUNDING_SOURCES.get(code);
+    return names == null ? code : names[english ? 1 : 0];
   }
 
   static String period(String granularity, boolean english) {

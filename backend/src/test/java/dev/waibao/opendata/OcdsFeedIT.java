@@ -34,7 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OCDS feed: every lifecycle state of a tender gives releases, packages and records that
+ * The OCDS feed: every lifecycle state of a tender (published, amended, closed, awarded,
+ * contracted, completed, unsuccessful, cancelled) gives releases, packages and records that
  * validate against the official OCDS 1.1 schema (draft-04), drafts never appear, and a sealed
  * tender says nothing about its bids.
  */
@@ -156,8 +157,25 @@ class OcdsFeedIT extends IntegrationTest {
     String unsuccessful = tenders.publish(client, tenders.body(Duration.ofDays(1)));
     String cancelled = tenders.publish(client, tenders.body(Duration.ofDays(1)));
     String evaluating = tenders.publish(client, tenders.body(Duration.ofDays(1)));
+    String amended = tenders.publish(client, tenders.body(Duration.ofDays(1)));
 
     String winningBid = bid(first, awarded, 1_234_567);
+    bid(second, amended, 1_999_999);
+    clock.advance(Duration.ofMinutes(5));
+    HttpResponse<String> amendment =
+        http.call(
+            "PATCH",
+            "/api/tenders/" + amended,
+            Map.of(
+                "title",
+                "呼叫中心外包服务（修订）",
+                "budgetMax",
+                2_400_000,
+                "capabilities",
+                List.of("BPO_CALL_CENTRE", "ITO_APPLICATION_SOFTWARE")),
+            client.accessToken(),
+            Map.of());
+    assertThat(amendment.statusCode()).as(amendment.body()).isEqualTo(200);
     bid(second, awarded, 1_876_543);
     bid(first, evaluating, 1_111_111);
     assertThat(
@@ -194,6 +212,48 @@ class OcdsFeedIT extends IntegrationTest {
         .isEqualTo("BPO_CALL_CENTRE");
     assertThat(sealed.get(0).get("parties").get(0).get("roles").toString()).contains("buyer");
     assertValidRecord(ocid);
+
+    // amended: the tender release keeps the terms as published, the amendment release and the
+    // compiled release show the amended ones; still nothing about the bid on it
+    String amendedOcid = PREFIX + "-" + amended;
+    JsonNode amendedReleases = releasesOf(amendedOcid);
+    assertThat(tags(amendedReleases)).containsExactly("tender", "tenderAmendment");
+    JsonNode asPublished = amendedReleases.get(0).get("tender");
+    assertThat(asPublished.get("title").asText())
+        .isEqualTo(tenders.body(Duration.ZERO).get("title"));
+    assertThat(asPublished.get("value").get("amount").asLong()).isEqualTo(2_000_000);
+    assertThat(asPublished.get("items")).hasSize(1);
+    assertThat(asPublished.has("amendments")).isFalse();
+    JsonNode amendmentRelease = amendedReleases.get(1);
+    assertThat(amendmentRelease.get("id").asText()).startsWith(amendedOcid + "-amendment-");
+    JsonNode amendedTender = amendmentRelease.get("tender");
+    assertThat(amendedTender.get("title").asText()).isEqualTo("呼叫中心外包服务（修订）");
+    assertThat(amendedTender.get("value").get("amount").asLong()).isEqualTo(2_400_000);
+    assertThat(amendedTender.get("items")).hasSize(2);
+    assertThat(amendedTender.get("amendments")).hasSize(1);
+    JsonNode ocdsAmendment = amendedTender.get("amendments").get(0);
+    assertThat(ocdsAmendment.get("id").asText()).isEqualTo("1");
+    assertThat(ocdsAmendment.get("date").asText()).isEqualTo(amendmentRelease.get("date").asText());
+    assertThat(ocdsAmendment.get("amendsReleaseID").asText())
+        .isEqualTo(amendedReleases.get(0).get("id").asText());
+    assertThat(ocdsAmendment.get("releaseID").asText())
+        .isEqualTo(amendmentRelease.get("id").asText());
+    assertThat(ocdsAmendment.get("description").asText())
+        .contains("标题", "预算", "服务类别", "实质性")
+        .doesNotContain("投标截止时间");
+    JsonNode amendedCompiled = assertValidRecord(amendedOcid);
+    assertThat(amendedCompiled.get("tender").get("title").asText()).isEqualTo("呼叫中心外包服务（修订）");
+    assertThat(amendedCompiled.get("tender").get("value").get("amount").asLong())
+        .isEqualTo(2_400_000);
+    assertThat(amendedCompiled.get("tender").get("amendments")).hasSize(1);
+    for (String body :
+        List.of(
+            http.get("/api/ocds/releases/" + amendedOcid).body(),
+            http.get("/api/ocds/records/" + amendedOcid).body())) {
+      assertThat(body)
+          .doesNotContain("1999999", second.organisationId(), second.organisationName())
+          .doesNotContain("numberOfTenderers", "statistics", "tenderers");
+    }
 
     // drafts never appear
     assertThat(http.get("/api/ocds/releases/" + PREFIX + "-" + draftId).statusCode())
@@ -264,6 +324,15 @@ class OcdsFeedIT extends IntegrationTest {
     assertThat(tags(releasesOf(cancelledOcid))).containsExactly("tender", "tenderCancellation");
     assertThat(assertValidRecord(cancelledOcid).get("tender").get("status").asText())
         .isEqualTo("cancelled");
+
+    // after the deadline the amended tender closes with its amended terms and the bid count
+    JsonNode amendedClosed = releasesOf(amendedOcid);
+    assertThat(tags(amendedClosed)).containsExactly("tender", "tenderAmendment", "tenderUpdate");
+    assertThat(amendedClosed.get(2).get("tender").get("title").asText()).isEqualTo("呼叫中心外包服务（修订）");
+    assertThat(amendedClosed.get(2).get("tender").get("amendments")).hasSize(1);
+    assertThat(amendedClosed.get(0).get("tender").get("value").get("amount").asLong())
+        .isEqualTo(2_000_000);
+    assertThat(http.get("/api/ocds/records/" + amendedOcid).body()).doesNotContain("1999999");
 
     String evaluatingOcid = PREFIX + "-" + evaluating;
     assertThat(tags(releasesOf(evaluatingOcid))).containsExactly("tender", "tenderUpdate");

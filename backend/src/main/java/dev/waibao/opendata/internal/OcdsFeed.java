@@ -77,7 +77,14 @@ public class OcdsFeed {
       latest = event.at().isAfter(latest) ? event.at() : latest;
     }
     Map<String, Object> compiled =
-        build(tender, ocid(tender.id()) + "-compiled", latest, List.of("compiled"), now, null);
+        build(
+            tender,
+            ocid(tender.id()) + "-compiled",
+            latest,
+            List.of("compiled"),
+            now,
+            null,
+            tender.amendments().size());
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("ocid", ocid(tender.id()));
     record.put("releases", releases);
@@ -141,23 +148,81 @@ public class OcdsFeed {
         List.of(
             switch (event.kind()) {
               case "tender" -> "tender";
+              case "amendment" -> "tenderAmendment";
               case "closed", "unsuccessful" -> "tenderUpdate";
               case "cancelled" -> "tenderCancellation";
               case "award" -> "award";
               case "contract" -> "contract";
               default -> "contractTermination";
             });
-    return build(tender, id, event.at(), tag, event.at(), event.kind());
+    return build(tender, id, event.at(), tag, event.at(), event.kind(), applied(tender, event));
   }
 
-  /** The tender as it stood at {@code asOf}. */
+  /**
+   * How many of the tender's amendments a release shows: none at publication, up to and including
+   * its own for an amendment, all made by its date for any later release.
+   */
+  private static int applied(OcdsQueries.TenderData tender, OcdsQueries.Event event) {
+    List<OcdsQueries.Amendment> amendments = tender.amendments();
+    return switch (event.kind()) {
+      case "tender" -> 0;
+      case "amendment" -> {
+        for (int i = 0; i < amendments.size(); i++) {
+          if (amendments.get(i).id().equals(event.ref())) {
+            yield i + 1;
+          }
+        }
+        yield amendments.size();
+      }
+      default -> (int) amendments.stream().filter(a -> !a.at().isAfter(event.at())).count();
+    };
+  }
+
+  private String amendmentReleaseId(OcdsQueries.TenderData tender, int index) {
+    return index < 0
+        ? ocid(tender.id()) + "-tender"
+        : ocid(tender.id()) + "-amendment-" + tender.amendments().get(index).id();
+  }
+
+  private static final Map<String, String> CHANGED =
+      Map.of(
+          "title", "标题",
+          "description", "项目说明",
+          "value", "预算",
+          "tenderPeriod", "投标截止时间",
+          "enquiryPeriod", "澄清截止时间",
+          "items", "服务类别",
+          "awardCriteria", "评标办法",
+          "otherTerms", "其他条款");
+
+  /** The OCDS amendment of the tender's amendment {@code index} (0 = the first). */
+  private Map<String, Object> amendment(OcdsQueries.TenderData tender, int index) {
+    OcdsQueries.Amendment a = tender.amendments().get(index);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", String.valueOf(index + 1));
+    entry.put("date", date(a.at()));
+    entry.put(
+        "description",
+        (a.changed().isEmpty()
+                ? "招标文件修改"
+                : "修改：" + String.join("、", a.changed().stream().map(CHANGED::get).toList()))
+            + (a.material() ? "（实质性修改，已提交的投标须重新确认）" : ""));
+    entry.put("amendsReleaseID", amendmentReleaseId(tender, index - 1));
+    entry.put("releaseID", amendmentReleaseId(tender, index));
+    return entry;
+  }
+
+  /** The tender as it stood at {@code asOf}, with the first {@code applied} amendments made. */
   private Map<String, Object> build(
       OcdsQueries.TenderData t,
       String id,
       Instant date,
       List<String> tag,
       Instant asOf,
-      @Nullable String kind) {
+      @Nullable String kind,
+      int applied) {
+    OcdsQueries.Terms terms =
+        applied >= t.amendments().size() ? t.terms() : t.amendments().get(applied).before();
     Map<String, Object> release = new LinkedHashMap<>();
     release.put("ocid", ocid(t.id()));
     release.put("id", id);
@@ -195,15 +260,15 @@ public class OcdsFeed {
 
     Map<String, Object> tender = new LinkedHashMap<>();
     tender.put("id", t.id().toString());
-    tender.put("title", t.title());
-    if (!t.description().isBlank()) {
-      tender.put("description", t.description());
+    tender.put("title", terms.title());
+    if (!terms.description().isBlank()) {
+      tender.put("description", terms.description());
     }
     tender.put("status", tenderStatus(t, asOf, kind, !awards.isEmpty()));
     tender.put("procuringEntity", reference(t.clientId(), t.clientName()));
     List<Map<String, Object>> items = new ArrayList<>();
-    for (int i = 0; i < t.items().size(); i++) {
-      OcdsQueries.Item item = t.items().get(i);
+    for (int i = 0; i < terms.items().size(); i++) {
+      OcdsQueries.Item item = terms.items().get(i);
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", String.valueOf(i + 1));
       entry.put("description", item.nameZh());
@@ -224,19 +289,26 @@ public class OcdsFeed {
       items.add(entry);
     }
     tender.put("items", items);
-    if (t.budgetMax() != null) {
-      tender.put("value", value(t.budgetMax()));
+    if (terms.budgetMax() != null) {
+      tender.put("value", value(terms.budgetMax()));
     }
-    if (t.budgetMin() != null) {
-      tender.put("minValue", value(t.budgetMin()));
+    if (terms.budgetMin() != null) {
+      tender.put("minValue", value(terms.budgetMin()));
     }
     tender.put("procurementMethod", "open");
     tender.put("mainProcurementCategory", "services");
-    tender.put("awardCriteria", t.priceWeight() == 100 ? "priceOnly" : "ratedCriteria");
+    tender.put("awardCriteria", terms.priceWeight() == 100 ? "priceOnly" : "ratedCriteria");
     tender.put("submissionMethod", List.of("electronicSubmission"));
-    tender.put("tenderPeriod", period(t.publishedAt(), t.bidDeadline()));
-    tender.put("enquiryPeriod", period(t.publishedAt(), t.clarificationDeadline()));
+    tender.put("tenderPeriod", period(t.publishedAt(), terms.bidDeadline()));
+    tender.put("enquiryPeriod", period(t.publishedAt(), terms.clarificationDeadline()));
     tender.put("hasEnquiries", t.hasEnquiries());
+    if (applied > 0) {
+      List<Map<String, Object>> amendments = new ArrayList<>();
+      for (int i = 0; i < applied; i++) {
+        amendments.add(amendment(t, i));
+      }
+      tender.put("amendments", amendments);
+    }
     boolean closed = !t.bidDeadline().isAfter(asOf) && t.bids() != null;
     if (closed) {
       tender.put("numberOfTenderers", t.tenderers());

@@ -2,20 +2,28 @@ package dev.waibao.opendata.internal;
 
 import static org.jooq.impl.DSL.inline;
 
+import dev.waibao.tenders.model.Tender;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Reads what the feed may publish, straight from the marketplace's tables. Only published tenders
@@ -26,15 +34,35 @@ import org.jooq.Record;
 class OcdsQueries {
 
   private final DSLContext sql;
+  private final JsonMapper json;
 
-  OcdsQueries(DSLContext sql) {
+  OcdsQueries(DSLContext sql, JsonMapper json) {
     this.sql = sql;
+    this.json = json;
   }
 
   /** Something that happened to a tender and gives it a release. */
   record Event(UUID tenderId, String kind, @Nullable UUID ref, Instant at) {}
 
   record Item(String code, String group, String nameZh, String nameEn, String groupNameZh) {}
+
+  /** What the feed shows of a tender's own terms, at one point of its life. */
+  record Terms(
+      String title,
+      String description,
+      @Nullable BigDecimal budgetMin,
+      @Nullable BigDecimal budgetMax,
+      int priceWeight,
+      Instant clarificationDeadline,
+      Instant bidDeadline,
+      List<Item> items) {}
+
+  /**
+   * An amendment of a published tender, as the amend flow records it (its audit event, with the
+   * tender before and after): the terms before and after, and which of them changed.
+   */
+  record Amendment(
+      UUID id, Instant at, boolean material, Terms before, Terms after, List<String> changed) {}
 
   record AwardData(
       UUID id, BigDecimal value, Instant awardedAt, UUID supplierId, String supplierName) {}
@@ -71,13 +99,32 @@ class OcdsQueries {
       @Nullable Integer bids,
       @Nullable Integer tenderers,
       List<AwardData> awards,
-      List<ContractData> contracts) {}
+      List<ContractData> contracts,
+      List<Amendment> amendments) {
+
+    /** The terms as they stand now. */
+    Terms terms() {
+      return new Terms(
+          title,
+          description,
+          budgetMin,
+          budgetMax,
+          priceWeight,
+          clarificationDeadline,
+          bidDeadline,
+          items);
+    }
+  }
 
   private static final String EVENTS =
       """
       WITH published AS (SELECT * FROM tender WHERE status <> 'DRAFT' AND published_at IS NOT NULL),
       ev AS (
         SELECT id AS tender_id, 'tender' AS kind, NULL::uuid AS ref, published_at AS at FROM published
+        UNION ALL
+        SELECT CAST(a.entity_id AS uuid), 'amendment', a.id, a.occurred_at FROM audit_event a
+          JOIN published p ON a.entity_type = 'tender' AND a.entity_id = p.id::text
+         WHERE a.action IN ('tender.amended', 'tender.amended-materially')
         UNION ALL
         SELECT id, 'closed', NULL::uuid, bid_deadline FROM published
          WHERE bid_deadline <= CAST({0} AS timestamptz) AND (cancelled_at IS NULL OR cancelled_at > bid_deadline)
@@ -94,7 +141,7 @@ class OcdsQueries {
           JOIN published p ON p.id = c.tender_id WHERE c.ended_at IS NOT NULL
       ),
       ranked AS (
-        SELECT ev.*, array_position(ARRAY['tender', 'closed', 'unsuccessful', 'cancelled', 'award',
+        SELECT ev.*, array_position(ARRAY['tender', 'amendment', 'closed', 'unsuccessful', 'cancelled', 'award',
                                           'contract', 'contractTermination'], ev.kind) AS step
         FROM ev
       )
@@ -156,24 +203,9 @@ class OcdsQueries {
       return Optional.empty();
     }
     List<Item> items =
-        sql.fetch(
-                """
-                SELECT c.code, c.group_code, c.name_zh, c.name_en, g.name_zh AS group_name
-                FROM tender_capability tc
-                JOIN capability c ON c.code = tc.capability_code
-                JOIN capability_group g ON g.code = c.group_code
-                WHERE tc.tender_id = {0}
-                ORDER BY c.sort_order
-                """,
-                id)
-            .map(
-                r ->
-                    new Item(
-                        r.get(0, String.class),
-                        r.get(1, String.class),
-                        r.get(2, String.class),
-                        r.get(3, String.class),
-                        r.get(4, String.class)));
+        items(
+            sql.fetch("SELECT capability_code FROM tender_capability WHERE tender_id = ?", id)
+                .getValues(0, String.class));
     // the deadline test is part of the query: before it, nothing about bids is even read
     Record bids =
         sql.fetchOne(
@@ -246,7 +278,129 @@ class OcdsQueries {
             bidCount,
             tenderers,
             awards,
-            contracts));
+            contracts,
+            amendments(id)));
+  }
+
+  /** The capabilities of {@code codes} as items, in the taxonomy's order. */
+  private List<Item> items(Collection<String> codes) {
+    return sql.fetch(
+            """
+            SELECT c.code, c.group_code, c.name_zh, c.name_en, g.name_zh AS group_name
+            FROM capability c
+            JOIN capability_group g ON g.code = c.group_code
+            WHERE c.code = ANY({0})
+            ORDER BY c.sort_order, c.code
+            """,
+            DSL.val(codes.toArray(String[]::new)))
+        .map(
+            r ->
+                new Item(
+                    r.get(0, String.class),
+                    r.get(1, String.class),
+                    r.get(2, String.class),
+                    r.get(3, String.class),
+                    r.get(4, String.class)));
+  }
+
+  /**
+   * The amendments of a published tender. The amend flow records each in the audit trail (with the
+   * tender before and after), which is append-only: the feed reads them from there.
+   */
+  private List<Amendment> amendments(UUID tenderId) {
+    List<Amendment> amendments = new ArrayList<>();
+    for (Record row :
+        sql.fetch(
+            """
+            SELECT id, occurred_at, action, before_state::text AS before, after_state::text AS after
+            FROM audit_event
+            WHERE entity_type = 'tender' AND entity_id = {0}
+              AND action IN ('tender.amended', 'tender.amended-materially')
+            ORDER BY occurred_at, seq
+            """,
+            tenderId.toString())) {
+      Tender before = read(row.get("before", String.class));
+      Tender after = read(row.get("after", String.class));
+      amendments.add(
+          new Amendment(
+              row.get("id", UUID.class),
+              row.get("occurred_at", OffsetDateTime.class).toInstant(),
+              "tender.amended-materially".equals(row.get("action", String.class)),
+              terms(before),
+              terms(after),
+              changed(before, after)));
+    }
+    return amendments;
+  }
+
+  private Tender read(String state) {
+    try {
+      return json.readValue(state, Tender.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("An amendment's recorded tender cannot be read", e);
+    }
+  }
+
+  private Terms terms(Tender tender) {
+    return new Terms(
+        tender.title(),
+        tender.description() == null ? "" : tender.description(),
+        tender.budgetMin(),
+        tender.budgetMax(),
+        tender.priceWeight(),
+        tender.clarificationDeadline(),
+        tender.bidDeadline(),
+        items(tender.capabilities()));
+  }
+
+  /**
+   * What an amendment changed, named by what the feed shows; terms the feed does not publish
+   * (contacts, price ceiling, requirements) are named together as other terms, without values.
+   */
+  static List<String> changed(Tender before, Tender after) {
+    List<String> changed = new ArrayList<>();
+    if (!Objects.equals(before.title(), after.title())) {
+      changed.add("title");
+    }
+    if (!Objects.equals(before.description(), after.description())) {
+      changed.add("description");
+    }
+    if (!Objects.equals(before.budgetMin(), after.budgetMin())
+        || !Objects.equals(before.budgetMax(), after.budgetMax())) {
+      changed.add("value");
+    }
+    if (!Objects.equals(before.bidDeadline(), after.bidDeadline())) {
+      changed.add("tenderPeriod");
+    }
+    if (!Objects.equals(before.clarificationDeadline(), after.clarificationDeadline())) {
+      changed.add("enquiryPeriod");
+    }
+    if (!Objects.equals(before.capabilities(), after.capabilities())) {
+      changed.add("items");
+    }
+    if (before.priceWeight() != after.priceWeight()
+        || !Objects.equals(before.criteria(), after.criteria())) {
+      changed.add("awardCriteria");
+    }
+    Tender.Requirements b = before.requirements();
+    Tender.Requirements a = after.requirements();
+    if (!Objects.equals(b.languages(), a.languages())
+        || !Objects.equals(b.certifications(), a.certifications())
+        || b.minimumHeadcount() != a.minimumHeadcount()
+        || !Objects.equals(b.lots(), a.lots())
+        || !Objects.equals(before.priceCeiling(), after.priceCeiling())
+        || !Objects.equals(before.clientIndustry(), after.clientIndustry())
+        || !Objects.equals(before.city(), after.city())
+        || !Objects.equals(before.deliveryMode(), after.deliveryMode())
+        || !Objects.equals(before.contactName(), after.contactName())
+        || !Objects.equals(before.contactPhone(), after.contactPhone())
+        || !Objects.equals(before.contactEmail(), after.contactEmail())
+        || before.noticePeriodDays() != after.noticePeriodDays()
+        || before.minimumBids() != after.minimumBids()
+        || !Objects.equals(before.openingTime(), after.openingTime())) {
+      changed.add("otherTerms");
+    }
+    return changed;
   }
 
   private static OffsetDateTime ts(Instant instant) {

@@ -14,6 +14,7 @@ import dev.waibao.testing.Accounts;
 import dev.waibao.testing.Accounts.SignedIn;
 import dev.waibao.testing.Http;
 import dev.waibao.testing.IntegrationTest;
+import dev.waibao.testing.Polling;
 import dev.waibao.testing.TenderFixture;
 import dev.waibao.testing.TestClock;
 import dev.waibao.testing.Vendors;
@@ -29,6 +30,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -339,8 +346,8 @@ class OcdsFeedIT extends IntegrationTest {
     assertThat(assertValidRecord(evaluatingOcid).get("tender").get("status").asText())
         .isEqualTo("active");
 
-    // Tenders other tests left behind fall due when the clock moves; close them all now, or the
-    // scheduled closing would add releases in the middle of the walk below (offset paging)
+    // Tenders other tests left behind fall due when the clock moves; close them all now, so the
+    // walk below reads a feed that stands still (walks beside new releases: the test after this)
     while (closing.closeDue() > 0) {
       // one batch at a time
     }
@@ -357,11 +364,67 @@ class OcdsFeedIT extends IntegrationTest {
               .firstValue("Link")
               .map(link -> link.substring(link.indexOf("/api/"), link.indexOf('>')))
               .orElse(null);
+      assertThat(next)
+          .isEqualTo(body.has("links") ? path(body.get("links").get("next").asText()) : null);
     }
     assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.contains(draftId));
     assertThat(ids.stream().filter(id -> id.startsWith(ocid + "-"))).hasSize(5);
     assertThat(ids.stream().filter(id -> id.startsWith(PREFIX + "-")))
         .hasSizeGreaterThanOrEqualTo(12);
+  }
+
+  private static String path(String link) {
+    return link.substring(link.indexOf("/api/"));
+  }
+
+  @Test
+  void walkingTheFeedWhileTendersArePublishedSeesEveryEarlierReleaseExactlyOnce() throws Exception {
+    // the clock stands still: every release below has the same date, so only the release's place
+    // in the feed's order tells them apart, and new ones land before and after the walker's place
+    Instant start = clock.instant();
+    SignedIn client = accounts.register("CLIENT");
+    List<String> existing = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      existing.add(
+          PREFIX + "-" + tenders.publish(client, tenders.body(Duration.ofDays(2))) + "-tender");
+    }
+
+    AtomicInteger published = new AtomicInteger();
+    AtomicBoolean walking = new AtomicBoolean(true);
+    ExecutorService publisher = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> during =
+          publisher.submit(
+              () -> {
+                while (walking.get() && published.get() < 30) {
+                  tenders.publish(client, tenders.body(Duration.ofDays(2)));
+                  published.incrementAndGet();
+                }
+                return published.get();
+              });
+      List<String> seen = new ArrayList<>();
+      String next = "/api/ocds/releases?size=3&since=" + start;
+      while (next != null) {
+        int publishedBefore = published.get();
+        JsonNode body = tree(http.get(next));
+        assertValidPackage(body);
+        body.get("releases").forEach(release -> seen.add(release.get("id").asText()));
+        next = body.has("links") ? path(body.get("links").get("next").asText()) : null;
+        // at least one tender is published between two pages while the publisher runs
+        while (published.get() == publishedBefore && !during.isDone()) {
+          Polling.pause(Duration.ofMillis(5));
+        }
+      }
+      walking.set(false);
+      assertThat(during.get(60, TimeUnit.SECONDS))
+          .as("tenders published during the walk")
+          .isPositive();
+      assertThat(seen).doesNotHaveDuplicates().containsAll(existing);
+    } finally {
+      walking.set(false);
+      publisher.shutdown();
+      assertThat(publisher.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   @Test
@@ -373,5 +436,11 @@ class OcdsFeedIT extends IntegrationTest {
     assertThat(size.statusCode()).isEqualTo(400);
     assertThat(size.body()).contains("size");
     assertThat(http.get("/api/ocds/records/not-an-ocid").statusCode()).isEqualTo(404);
+    HttpResponse<String> cursor = http.get("/api/ocds/releases?cursor=not-a-cursor");
+    assertThat(cursor.statusCode()).isEqualTo(400);
+    assertThat(cursor.body()).contains("cursor");
+    HttpResponse<String> page = http.get("/api/ocds/releases?page=2");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("page");
   }
 }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 /** The public OCDS 1.1 feed: release packages, per-process releases and records. */
@@ -42,33 +41,41 @@ class OcdsController {
   @Operation(
       summary =
           "Releases of all published tenders, oldest first, from `since` (an instant or a date) on;"
-              + " the next page is named in the Link header")
+              + " the next page is links.next of the package (also the Link header), a cursor that"
+              + " neither repeats nor skips a release when releases are added during the walk")
   HttpResponse<Map<String, Object>> releases(
       HttpRequest<?> request,
       @QueryValue @Nullable String since,
-      @QueryValue(defaultValue = "0") int page,
+      @QueryValue @Nullable String cursor,
+      @QueryValue @Nullable Integer page,
       @QueryValue(defaultValue = "100") int size) {
     Instant from = since(since);
-    if (page < 0) {
-      throw ProblemException.invalid("page", "must be 0 or more");
+    if (page != null && page != 0) {
+      throw ProblemException.invalid(
+          "page", "is no longer used: pages follow each other through links.next (a cursor)");
     }
     if (size < 1 || size > MAX_SIZE) {
       throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
     }
+    FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.decode(cursor);
     String base = base(request) + "/api/ocds/releases";
     String query =
         (since == null ? "" : "since=" + URLEncoder.encode(since, StandardCharsets.UTF_8) + "&")
             + "size="
             + size;
-    Map<String, Object> body =
-        feed.releases(base + "?" + query + "&page=" + page, from, page, size);
-    HttpResponse<Map<String, Object>> response = HttpResponse.ok(body);
-    if (((List<?>) body.get("releases")).size() == size) {
-      response =
-          HttpResponse.ok(body)
-              .header("Link", "<" + base + "?" + query + "&page=" + (page + 1) + ">; rel=\"next\"");
+    OcdsFeed.Page result =
+        feed.releases(
+            base + "?" + query + (after == null ? "" : "&cursor=" + after.encode()),
+            from,
+            after,
+            size);
+    Map<String, Object> body = result.body();
+    if (result.next() == null) {
+      return HttpResponse.ok(body);
     }
-    return response;
+    String next = base + "?" + query + "&cursor=" + result.next().encode();
+    body.put("links", Map.of("next", next));
+    return HttpResponse.ok(body).header("Link", "<" + next + ">; rel=\"next\"");
   }
 
   @Get(uri = "/releases/{ocid}", produces = MediaType.APPLICATION_JSON)

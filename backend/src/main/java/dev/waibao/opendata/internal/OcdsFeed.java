@@ -39,19 +39,27 @@ public class OcdsFeed {
     this.clock = clock;
   }
 
-  /** One page of releases of all published tenders from {@code since} on, oldest first. */
+  /**
+   * One page of releases of all published tenders from {@code since} on, oldest first, after {@code
+   * cursor} (from the first when null); the next page's cursor when this one is full.
+   */
   @Transactional(readOnly = true)
-  public Map<String, Object> releases(String uri, @Nullable Instant since, int page, int size) {
+  public Page releases(String uri, @Nullable Instant since, @Nullable FeedCursor cursor, int size) {
     Instant now = now();
     List<Map<String, Object>> releases = new ArrayList<>();
     Map<UUID, OcdsQueries.TenderData> tenders = new LinkedHashMap<>();
-    for (OcdsQueries.Event event : queries.events(now, since, page * size, size)) {
+    List<OcdsQueries.Event> events = queries.events(now, since, cursor, size);
+    for (OcdsQueries.Event event : events) {
       OcdsQueries.TenderData tender =
           tenders.computeIfAbsent(event.tenderId(), id -> queries.tender(id, now).orElseThrow());
       releases.add(release(tender, event));
     }
-    return releasePackage(uri, now, releases);
+    FeedCursor next = events.size() == size ? FeedCursor.after(events.getLast()) : null;
+    return new Page(releasePackage(uri, now, releases), next);
   }
+
+  /** A release package and where the next page starts (null on the last page). */
+  public record Page(Map<String, Object> body, @Nullable FeedCursor next) {}
 
   /** Every release of one contracting process, as a release package. */
   @Transactional(readOnly = true)

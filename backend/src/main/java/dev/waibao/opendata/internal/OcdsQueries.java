@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -41,8 +42,11 @@ class OcdsQueries {
     this.json = json;
   }
 
-  /** Something that happened to a tender and gives it a release. */
-  record Event(UUID tenderId, String kind, @Nullable UUID ref, Instant at) {}
+  /**
+   * Something that happened to a tender and gives it a release; {@code step} is its place in the
+   * lifecycle, which orders events of one tender at the same instant.
+   */
+  record Event(UUID tenderId, String kind, @Nullable UUID ref, Instant at, int step) {}
 
   record Item(String code, String group, String nameZh, String nameEn, String groupNameZh) {}
 
@@ -152,23 +156,41 @@ class OcdsQueries {
         row.get("tender_id", UUID.class),
         row.get("kind", String.class),
         row.get("ref", UUID.class),
-        row.get("at", OffsetDateTime.class).toInstant());
+        row.get("at", OffsetDateTime.class).toInstant(),
+        row.get("step", Integer.class));
   }
 
-  /** Events from {@code since} on, oldest first, one page of them. */
-  List<Event> events(Instant now, @Nullable Instant since, int offset, int limit) {
+  /**
+   * Events from {@code since} on, oldest first, at most {@code limit} of them after {@code after}
+   * (from the first when null). The order (date, tender, step, reference) is total and the page
+   * starts strictly after the cursor, so events added while a consumer walks the feed never repeat
+   * or push an event it has not seen onto a page it has already read.
+   */
+  List<Event> events(Instant now, @Nullable Instant since, @Nullable FeedCursor after, int limit) {
+    Condition position =
+        after == null
+            ? DSL.noCondition()
+            : DSL.condition(
+                "(at, tender_id, step, coalesce(ref, CAST({0} AS uuid)))"
+                    + " > (CAST({1} AS timestamptz), CAST({2} AS uuid), {3}, CAST({4} AS uuid))",
+                DSL.val(FeedCursor.NO_REF),
+                DSL.val(ts(after.at())),
+                DSL.val(after.tenderId()),
+                DSL.val(after.step()),
+                DSL.val(after.ref()));
     return sql.fetch(
             EVENTS
                 + """
-                SELECT tender_id, kind, ref, at FROM ranked
-                WHERE at <= CAST({0} AS timestamptz) AND at >= CAST({1} AS timestamptz)
-                ORDER BY at, tender_id, step, ref
-                LIMIT {2} OFFSET {3}
+                SELECT tender_id, kind, ref, at, step FROM ranked
+                WHERE at <= CAST({0} AS timestamptz) AND at >= CAST({1} AS timestamptz) AND {2}
+                ORDER BY at, tender_id, step, coalesce(ref, CAST({3} AS uuid))
+                LIMIT {4}
                 """,
             ts(now),
             ts(since == null ? Instant.EPOCH : since),
-            inline(limit),
-            inline(offset))
+            position,
+            FeedCursor.NO_REF,
+            inline(limit))
         .map(OcdsQueries::event);
   }
 
@@ -177,7 +199,7 @@ class OcdsQueries {
     return sql.fetch(
             EVENTS
                 + """
-                SELECT tender_id, kind, ref, at FROM ranked
+                SELECT tender_id, kind, ref, at, step FROM ranked
                 WHERE tender_id = {1} AND at <= CAST({0} AS timestamptz)
                 ORDER BY at, step, ref
                 """,

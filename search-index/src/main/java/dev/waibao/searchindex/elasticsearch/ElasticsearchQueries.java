@@ -38,16 +38,33 @@ import java.util.Map;
  */
 final class ElasticsearchQueries {
 
-  /** Where a facet that ignores its own filter keeps the hits it counts, under a global bucket. */
-  private static final String SCOPE = "scope";
-
   private static final String COUNTS = "counts";
 
   private ElasticsearchQueries() {}
 
-  /** The query selecting and scoring the hits. */
+  /**
+   * The query matching and scoring the documents the facets count from: the text and the filters on
+   * fields no facet counts. The hits are these narrowed by {@link #postFilter}.
+   */
   static Query toQuery(IndexDefinition definition, SearchQuery query) {
-    return toQuery(definition, query.text(), query.filters(), true);
+    return toQuery(definition, query.text(), QueryRules.plainFilters(query), true);
+  }
+
+  /**
+   * The filters on faceted fields, applied to the hits after matching so that each facet can count
+   * under all but its own (see {@link QueryRules#facetFilters}); null if there are none.
+   */
+  static Query postFilter(SearchQuery query) {
+    List<Filter> filters = QueryRules.facetFilters(query);
+    return filters.isEmpty() ? null : allOf(filters);
+  }
+
+  private static Query allOf(List<Filter> filters) {
+    var bool = new BoolQuery.Builder();
+    for (Filter filter : filters) {
+      bool.filter(toQuery(filter));
+    }
+    return Query.of(q -> q.bool(bool.build()));
   }
 
   /**
@@ -147,9 +164,10 @@ final class ElasticsearchQueries {
   }
 
   /**
-   * One aggregation per facet, named by its position. A facet whose field is also filtered counts
-   * under a global bucket narrowed to the text and the other filters, so it ignores its own filter
-   * (see {@link Facet}); the others count the query's hits directly.
+   * One aggregation per facet, named by its position. The query's documents are counted under the
+   * faceted filters other than the facet's own ({@link QueryRules#facetScope}), so a selected value
+   * keeps its siblings (see {@link Facet}); where none apply, the counts come straight from the
+   * query's documents. The text query runs once however many facets there are.
    */
   static Map<String, Aggregation> aggregations(IndexDefinition definition, SearchQuery query) {
     var aggregations = new LinkedHashMap<String, Aggregation>();
@@ -157,19 +175,13 @@ final class ElasticsearchQueries {
     for (int i = 0; i < facets.size(); i++) {
       Facet facet = facets.get(i);
       Aggregation counts = counts(facet);
-      if (QueryRules.hasOwnFilter(facet, query)) {
-        Query scope = toQuery(definition, query.text(), QueryRules.filtersFor(facet, query), false);
+      List<Filter> scope = QueryRules.facetScope(facet, query);
+      if (scope.isEmpty()) {
+        aggregations.put(name(i), counts);
+      } else {
         aggregations.put(
             name(i),
-            Aggregation.of(
-                global ->
-                    global
-                        .global(all -> all)
-                        .aggregations(
-                            SCOPE,
-                            filtered -> filtered.filter(scope).aggregations(COUNTS, counts))));
-      } else {
-        aggregations.put(name(i), counts);
+            Aggregation.of(filtered -> filtered.filter(allOf(scope)).aggregations(COUNTS, counts)));
       }
     }
     return aggregations;
@@ -182,9 +194,8 @@ final class ElasticsearchQueries {
     for (int i = 0; i < facets.size(); i++) {
       Facet facet = facets.get(i);
       Aggregate aggregate = aggregations.get(name(i));
-      if (QueryRules.hasOwnFilter(facet, query)) {
-        aggregate =
-            aggregate.global().aggregations().get(SCOPE).filter().aggregations().get(COUNTS);
+      if (!QueryRules.facetScope(facet, query).isEmpty()) {
+        aggregate = aggregate.filter().aggregations().get(COUNTS);
       }
       results.add(new FacetResult(facet.field(), counts(aggregate)));
     }

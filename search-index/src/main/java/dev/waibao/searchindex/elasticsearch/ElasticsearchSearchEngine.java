@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -350,6 +351,10 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
             .version(true)
             .trackTotalHits(track -> track.enabled(true))
             .aggregations(ElasticsearchQueries.aggregations(definition, query));
+    Query postFilter = ElasticsearchQueries.postFilter(query);
+    if (postFilter != null) {
+      request.postFilter(postFilter);
+    }
     if (highlight) {
       request.highlight(
           h ->

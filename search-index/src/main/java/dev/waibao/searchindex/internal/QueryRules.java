@@ -80,17 +80,31 @@ public final class QueryRules {
   }
 
   /**
-   * The filters a facet counts under: all but those on its own field, so that a multi-select facet
-   * list keeps offering the values next to the selected ones (see {@link Facet}).
+   * The filters on a field the query also counts as a facet. They narrow the hits but not every
+   * facet, so the engines apply them after matching (Elasticsearch's {@code post_filter}) and count
+   * each facet under the subset {@link #facetScope} names: the text query runs once, not once per
+   * facet.
    */
-  public static List<Filter> filtersFor(Facet facet, SearchQuery query) {
-    return query.filters().stream()
+  public static List<Filter> facetFilters(SearchQuery query) {
+    return query.filters().stream().filter(filter -> isFaceted(filter, query)).toList();
+  }
+
+  /** The filters on fields no facet counts: part of the matching query itself. */
+  public static List<Filter> plainFilters(SearchQuery query) {
+    return query.filters().stream().filter(filter -> !isFaceted(filter, query)).toList();
+  }
+
+  /**
+   * Of the {@link #facetFilters}, those a facet counts under: all but the ones on its own field.
+   * With the {@link #plainFilters} in the query they are all the filters but the facet's own.
+   */
+  public static List<Filter> facetScope(Facet facet, SearchQuery query) {
+    return facetFilters(query).stream()
         .filter(filter -> !filter.field().equals(facet.field()))
         .toList();
   }
 
-  /** Whether a facet must be counted over other hits than the page's, because of its own filter. */
-  public static boolean hasOwnFilter(Facet facet, SearchQuery query) {
-    return query.filters().stream().anyMatch(filter -> filter.field().equals(facet.field()));
+  private static boolean isFaceted(Filter filter, SearchQuery query) {
+    return query.facets().stream().anyMatch(facet -> facet.field().equals(filter.field()));
   }
 }

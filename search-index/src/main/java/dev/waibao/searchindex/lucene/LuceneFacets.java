@@ -17,26 +17,28 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts facets over the documents a {@link FacetsCollector} gathered, straight from the doc values
- * that {@code KeywordField} and {@code LongField} write anyway: no taxonomy index and no extra
- * fields, so any keyword or long field can be counted. Counting follows Elasticsearch's terms and
- * range aggregations: a document counts once per value, and once per band however many of its
- * values fall into it.
+ * Counts facets over the documents gathered per segment (by a {@link FacetsCollector} or {@link
+ * FacetedSearch}), straight from the doc values that {@code KeywordField} and {@code LongField}
+ * write anyway: no taxonomy index and no extra fields, so any keyword or long field can be counted.
+ * Counting follows Elasticsearch's terms and range aggregations: a document counts once per value,
+ * and once per band however many of its values fall into it.
  */
 final class LuceneFacets {
 
   private LuceneFacets() {}
 
-  static FacetResult count(Facet facet, FacetsCollector hits) throws IOException {
+  static FacetResult count(Facet facet, List<FacetsCollector.MatchingDocs> hits)
+      throws IOException {
     return switch (facet) {
       case Facet.Terms terms -> terms(terms, hits);
       case Facet.Ranges ranges -> ranges(ranges, hits);
     };
   }
 
-  private static FacetResult terms(Facet.Terms facet, FacetsCollector hits) throws IOException {
+  private static FacetResult terms(Facet.Terms facet, List<FacetsCollector.MatchingDocs> hits)
+      throws IOException {
     Map<BytesRef, Long> counts = new HashMap<>();
-    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs matching : hits) {
       if (matching.totalHits() == 0) {
         continue;
       }
@@ -74,11 +76,12 @@ final class LuceneFacets {
     return new FacetResult(facet.field(), result);
   }
 
-  private static FacetResult ranges(Facet.Ranges facet, FacetsCollector hits) throws IOException {
+  private static FacetResult ranges(Facet.Ranges facet, List<FacetsCollector.MatchingDocs> hits)
+      throws IOException {
     List<Facet.Range> bands = facet.ranges();
     long[] counts = new long[bands.size()];
     boolean[] counted = new boolean[bands.size()];
-    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs matching : hits) {
       if (matching.totalHits() == 0) {
         continue;
       }

@@ -5,6 +5,7 @@ import dev.waibao.searchindex.DocumentVersion;
 import dev.waibao.searchindex.DocumentVersionPage;
 import dev.waibao.searchindex.Facet;
 import dev.waibao.searchindex.FacetResult;
+import dev.waibao.searchindex.Filter;
 import dev.waibao.searchindex.IndexDefinition;
 import dev.waibao.searchindex.IndexingReport;
 import dev.waibao.searchindex.SearchDocument;
@@ -60,11 +61,13 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -424,26 +427,25 @@ final class LuceneIndex implements AutoCloseable {
     IndexSearcher searcher = searchers.acquire();
     try {
       var pageManager = new TopFieldCollectorManager(sort, upTo, null, Integer.MAX_VALUE);
-      boolean sharedFacets =
-          query.facets().stream().anyMatch(facet -> !QueryRules.hasOwnFilter(facet, query));
       TopFieldDocs top;
-      FacetsCollector pageHits = null;
-      if (sharedFacets) {
+      var facets = new ArrayList<FacetResult>();
+      List<Filter> faceted = QueryRules.facetFilters(query);
+      if (query.facets().isEmpty()) {
+        top = searcher.search(luceneQuery, pageManager);
+      } else if (faceted.isEmpty()) {
         Object[] results = searcher.search(luceneQuery, both(pageManager));
         top = (TopFieldDocs) results[0];
-        pageHits = (FacetsCollector) results[1];
-      } else {
-        top = searcher.search(luceneQuery, pageManager);
-      }
-      var facets = new ArrayList<FacetResult>();
-      for (Facet facet : query.facets()) {
-        FacetsCollector hits = pageHits;
-        if (QueryRules.hasOwnFilter(facet, query)) {
-          Query others =
-              queries.toQuery(current, query.text(), QueryRules.filtersFor(facet, query));
-          hits = searcher.search(others, new FacetsCollectorManager());
+        List<FacetsCollector.MatchingDocs> hits = ((FacetsCollector) results[1]).getMatchingDocs();
+        for (Facet facet : query.facets()) {
+          facets.add(LuceneFacets.count(facet, hits));
         }
-        facets.add(LuceneFacets.count(facet, hits));
+      } else {
+        FacetedSearch.Result result =
+            searcher.search(luceneQuery, facetedSearch(searcher, pageManager, query, faceted));
+        top = result.page();
+        for (int i = 0; i < query.facets().size(); i++) {
+          facets.add(LuceneFacets.count(query.facets().get(i), result.facetHits().get(i)));
+        }
       }
       // Without words nothing can be marked; the snippets are then plain text.
       Query highlightQuery =
@@ -544,6 +546,34 @@ final class LuceneIndex implements AutoCloseable {
       commitLock.unlock();
       writeLock.unlock();
     }
+  }
+
+  /**
+   * The page and the facets in one pass over what the text and the plain filters match (see {@link
+   * FacetedSearch}); each facet counts under the faceted filters other than its own.
+   */
+  private static FacetedSearch facetedSearch(
+      IndexSearcher searcher,
+      TopFieldCollectorManager page,
+      SearchQuery query,
+      List<Filter> faceted)
+      throws IOException {
+    var weights = new ArrayList<Weight>();
+    for (Filter filter : faceted) {
+      weights.add(
+          searcher.createWeight(
+              searcher.rewrite(LuceneQueries.toQuery(filter)), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    long[] masks = new long[query.facets().size()];
+    for (int i = 0; i < masks.length; i++) {
+      String field = query.facets().get(i).field();
+      for (int f = 0; f < faceted.size(); f++) {
+        if (!faceted.get(f).field().equals(field)) {
+          masks[i] |= 1L << f;
+        }
+      }
+    }
+    return new FacetedSearch(page, weights, masks);
   }
 
   @SuppressWarnings("unchecked") // MultiCollectorManager takes generic varargs without @SafeVarargs

@@ -8,6 +8,7 @@ import dev.waibao.searchindex.SearchQuery;
 import dev.waibao.searchindex.Sort;
 import dev.waibao.searchindex.internal.DocumentCodec;
 import dev.waibao.searchindex.internal.FreeText;
+import dev.waibao.searchindex.internal.QueryRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +41,12 @@ final class LuceneQueries {
     this.phrases = new QueryBuilder(analyzer);
   }
 
-  /** The query selecting and scoring the hits. */
-  Query toQuery(IndexDefinition definition, SearchQuery query) {
-    return toQuery(definition, query.text(), query.filters(), true);
-  }
-
   /**
-   * The query selecting the hits a facet counts: the text and the given filters, unscored (the
-   * optional phrase changes scores, never the hits, so it is left out).
+   * The query matching and scoring what the facets count from: the text and the filters on fields
+   * no facet counts. The hits are these that also pass the faceted filters ({@link FacetedSearch}).
    */
-  Query toQuery(IndexDefinition definition, String text, List<Filter> filters) {
-    return toQuery(definition, text, filters, false);
+  Query toQuery(IndexDefinition definition, SearchQuery query) {
+    return toQuery(definition, query.text(), QueryRules.plainFilters(query), true);
   }
 
   /**

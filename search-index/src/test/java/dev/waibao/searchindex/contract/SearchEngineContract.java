@@ -788,6 +788,28 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    @DisplayName("text, a filter no facet counts and two faceted filters: each facet drops its own")
+    void mixesPlainAndFacetedFilters() {
+      SearchResult result =
+          search(
+              SearchQuery.matching("外包")
+                  .filteredBy(
+                      Filter.anyOf("status", "ACTIVE"),
+                      Filter.anyOf("city", "杭州"),
+                      Filter.anyOf("categories", "BPO.DATA"))
+                  .withFacets(CITY, CATEGORIES));
+
+      // The text and ACTIVE leave t1, t2, t3; the city and the category leave t3, scored.
+      assertThat(result.ids()).containsExactly("t3");
+      assertThat(result.totalHits()).isEqualTo(1);
+      assertThat(result.hits().getFirst().score()).isPositive();
+      // Cities of t2 and t3 (category BPO.DATA); categories of t1 and t3 (in 杭州).
+      assertThat(counts(result, "city")).containsExactly(entry("宁波", 1L), entry("杭州", 1L));
+      assertThat(counts(result, "categories"))
+          .containsExactly(entry("BPO.CALL_CENTRE", 1L), entry("BPO.DATA", 1L));
+    }
+
+    @Test
     @DisplayName("returns the most frequent values up to the facet's size")
     void returnsUpToTheFacetSize() {
       SearchResult result = search(SearchQuery.all().withFacets(Facet.terms("city", 2)));

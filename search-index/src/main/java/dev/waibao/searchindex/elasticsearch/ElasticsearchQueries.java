@@ -47,7 +47,17 @@ final class ElasticsearchQueries {
    * fields no facet counts. The hits are these narrowed by {@link #postFilter}.
    */
   static Query toQuery(IndexDefinition definition, SearchQuery query) {
-    return toQuery(definition, query.text(), QueryRules.plainFilters(query), true);
+    Query matching = toQuery(definition, query.text(), QueryRules.plainFilters(query), true);
+    int toPass = QueryRules.facetFiltersToPass(query);
+    if (toPass == 0) {
+      return matching;
+    }
+    var atLeast =
+        new BoolQuery.Builder()
+            .should(QueryRules.facetFilters(query).stream().map(f -> toQuery(f)).toList())
+            .minimumShouldMatch(Integer.toString(toPass))
+            .build();
+    return Query.of(q -> q.bool(b -> b.must(matching).filter(f -> f.bool(atLeast))));
   }
 
   /**

@@ -104,6 +104,16 @@ public final class QueryRules {
         .toList();
   }
 
+  /**
+   * How many of the {@link #facetFilters} a document must pass to be counted by some facet: all but
+   * one (a facet drops only its own field's filters), or none when there is at most one. The
+   * engines add this to the matching query so that the costly text matching skips documents no
+   * facet counts.
+   */
+  public static int facetFiltersToPass(SearchQuery query) {
+    return Math.max(0, facetFilters(query).size() - 1);
+  }
+
   private static boolean isFaceted(Filter filter, SearchQuery query) {
     return query.facets().stream().anyMatch(facet -> facet.field().equals(filter.field()));
   }

@@ -46,7 +46,19 @@ final class LuceneQueries {
    * no facet counts. The hits are these that also pass the faceted filters ({@link FacetedSearch}).
    */
   Query toQuery(IndexDefinition definition, SearchQuery query) {
-    return toQuery(definition, query.text(), QueryRules.plainFilters(query), true);
+    Query matching = toQuery(definition, query.text(), QueryRules.plainFilters(query), true);
+    int toPass = QueryRules.facetFiltersToPass(query);
+    if (toPass == 0) {
+      return matching;
+    }
+    var atLeast = new BooleanQuery.Builder().setMinimumNumberShouldMatch(toPass);
+    for (Filter filter : QueryRules.facetFilters(query)) {
+      atLeast.add(toQuery(filter), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(matching, BooleanClause.Occur.MUST)
+        .add(atLeast.build(), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**

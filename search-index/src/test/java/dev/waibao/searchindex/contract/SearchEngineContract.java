@@ -807,6 +807,21 @@ public abstract class SearchEngineContract {
       assertThat(counts(result, "city")).containsExactly(entry("宁波", 1L), entry("杭州", 1L));
       assertThat(counts(result, "categories"))
           .containsExactly(entry("BPO.CALL_CENTRE", 1L), entry("BPO.DATA", 1L));
+
+      // Faceting the status too: the same hits and counts, and the status counted under the others.
+      SearchResult allFaceted =
+          search(
+              SearchQuery.matching("外包")
+                  .filteredBy(
+                      Filter.anyOf("status", "ACTIVE"),
+                      Filter.anyOf("city", "杭州"),
+                      Filter.anyOf("categories", "BPO.DATA"))
+                  .withFacets(CITY, CATEGORIES, STATUS));
+
+      assertThat(allFaceted.ids()).containsExactly("t3");
+      assertThat(counts(allFaceted, "city")).isEqualTo(counts(result, "city"));
+      assertThat(counts(allFaceted, "categories")).isEqualTo(counts(result, "categories"));
+      assertThat(counts(allFaceted, "status")).containsExactly(entry("ACTIVE", 1L));
     }
 
     @Test

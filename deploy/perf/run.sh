@@ -12,7 +12,7 @@ tenders="${1:-100000}"
 vendors="${2:-10000}"
 bids="${3:-300000}"
 out="${OUT:-/tmp/waibao-perf}"
-rate="${RATE:-200}"
+rates="${RATES:-50 100 200}"
 seconds="${SECONDS_PER_RUN:-30}"
 jar="$repo/backend/target/waibao.jar"
 bench=("$java" "$here/Bench.java")
@@ -26,7 +26,7 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, lo
 
 echo "== generate: $tenders tenders, $vendors vendors, $bids bids (Lucene index)"
 /usr/bin/time -v "$java" -Xmx1g -jar "$jar" generate --tenders "$tenders" --vendors "$vendors" \
-  --bids "$bids" --bench-vendors 2000 --bench-tenders 20 --out "$out/bench.tsv" \
+  --bids "$bids" --bench-vendors "$(( vendors < 20000 ? vendors : 20000 ))" --bench-tenders 20 --out "$out/bench.tsv" \
   >"$out/generate.log" 2>&1
 grep -E "Generated|Took|Indexed|Maximum resident" "$out/generate.log"
 
@@ -48,7 +48,9 @@ search_url="http://localhost:8080/api/search/tenders?q=%E6%95%B0%E6%8D%AE%20plat
 echo "== Lucene"
 start_app lucene
 "${bench[@]}" rate "$search_url" 20 10 >/dev/null   # warm-up
-echo "search API on Lucene at $rate/s: $("${bench[@]}" rate "$search_url" "$rate" "$seconds")"
+for rate in $rates; do
+  echo "search API on Lucene at $rate/s: $("${bench[@]}" rate "$search_url" "$rate" "$seconds")"
+done
 echo "publish (Lucene): $("${bench[@]}" publish http://localhost:8080 "$out/bench.tsv" 50)"
 echo "bids: $("${bench[@]}" bids http://localhost:8080 "$out/bench.tsv" "$seconds" 16)"
 echo "bids: $("${bench[@]}" bids http://localhost:8080 "$out/bench.tsv" "$seconds" 16 hot)"
@@ -57,7 +59,7 @@ port=$(grep -Eo 'Embedded PostgreSQL on port [0-9]+' "$out/app-lucene.log" | gre
 psql_opts=(-h 127.0.0.1 -p "$port" -U postgres)
 psql "${psql_opts[@]}" -qc "CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, tender uuid, vendor uuid, price numeric(15,2), at timestamptz)" postgres
 echo "INSERT INTO bench_insert (tender, vendor, price, at) VALUES (gen_random_uuid(), gen_random_uuid(), 100000, now());" >"$out/insert.sql"
-echo "pgbench single-row INSERT, 16 clients: $(pgbench "${psql_opts[@]}" -n -c 16 -j 2 -T "$seconds" -f "$out/insert.sql" postgres 2>/dev/null | grep -E 'tps|latency average' | tr '\n' ' ')"
+echo "pgbench single-row INSERT, 16 clients, same server (durable commits, as the app's): $(pgbench "${psql_opts[@]}" -n -c 16 -j 2 -T "$seconds" -f "$out/insert.sql" postgres 2>/dev/null | grep -E 'tps|latency average' | tr '\n' ' ')"
 kill "$app"; wait "$app" 2>/dev/null || true
 
 echo "== Elasticsearch"
@@ -71,8 +73,10 @@ cp="$repo/search-index/target/test-classes:$repo/search-index/target/classes:$(c
 "$java" -cp "$cp" dev.waibao.searchindex.elasticsearch.BenchmarkQueryBody "数据 platform" harbin AWARDED ONSHORE 2>/dev/null >"$out/query.json"
 "${bench[@]}" rate "$search_url" 20 10 >/dev/null
 "${bench[@]}" rate "$ELASTICSEARCH_URL/tenders/_search" 20 10 "$out/query.json" >/dev/null
-echo "search API on ES at $rate/s: $("${bench[@]}" rate "$search_url" "$rate" "$seconds")"
-echo "raw ES, same body, at $rate/s: $("${bench[@]}" rate "$ELASTICSEARCH_URL/tenders/_search" "$rate" "$seconds" "$out/query.json")"
+for rate in $rates; do
+  echo "search API on ES at $rate/s: $("${bench[@]}" rate "$search_url" "$rate" "$seconds")"
+  echo "raw ES, same body, at $rate/s: $("${bench[@]}" rate "$ELASTICSEARCH_URL/tenders/_search" "$rate" "$seconds" "$out/query.json")"
+done
 echo "publish (ES): $("${bench[@]}" publish http://localhost:8080 "$out/bench.tsv" 50)"
 memory elasticsearch
 kill "$app"; wait "$app" 2>/dev/null || true

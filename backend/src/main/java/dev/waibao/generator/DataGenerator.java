@@ -546,7 +546,8 @@ public class DataGenerator {
           }
         }
         languages.row(id, "zh");
-        if (random.nextInt(4) == 0) {
+        // Bench tenders ask Chinese only, which every vendor works in.
+        if (random.nextInt(4) == 0 && !bench) {
           languages.row(id, "en");
         }
         if (!bench && random.nextInt(4) == 0) {

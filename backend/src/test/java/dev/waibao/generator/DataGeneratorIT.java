@@ -35,7 +35,7 @@ class DataGeneratorIT {
   @Test
   @DisplayName("loads a small marketplace, indexes its public tenders, and its tokens can bid")
   void loadsIndexesAndHandsOutWorkingTokens() throws Exception {
-    try (var database = EmbeddedDatabase.start(dir.resolve("postgres"))) {
+    try (var database = EmbeddedDatabase.startThrowaway(dir.resolve("postgres"))) {
       Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
       properties.put("waibao.data-dir", dir.resolve("data").toString());
       properties.put("waibao.demo.enabled", false);

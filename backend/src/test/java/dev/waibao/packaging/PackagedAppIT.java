@@ -73,7 +73,7 @@ class PackagedAppIT {
       assertThat(get(app, "/health").body()).contains("\"status\":\"UP\"");
     }
 
-    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"));
+    try (EmbeddedDatabase database = EmbeddedDatabase.startThrowaway(dataDir.resolve("postgres"));
         Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "")) {
       assertThat(query(connection, "SELECT count(*) FROM persistence_probe")).isEqualTo("1");
       assertThat(query(connection, firstMigrationQuery())).isEqualTo(firstMigration);
@@ -107,7 +107,7 @@ class PackagedAppIT {
 
   /** Leaves a row the application does not know about, and returns when migrations first ran. */
   private String markDatabase() throws SQLException {
-    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"));
+    try (EmbeddedDatabase database = EmbeddedDatabase.startThrowaway(dataDir.resolve("postgres"));
         Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE persistence_probe (written_at timestamptz NOT NULL)");

@@ -84,7 +84,8 @@ class ScaleModeIT {
     try {
       // --- the engines, started side by side -------------------------------------------------
       CompletableFuture<EmbeddedDatabase> startingDatabase =
-          CompletableFuture.supplyAsync(() -> EmbeddedDatabase.start(root.resolve("postgres")));
+          CompletableFuture.supplyAsync(
+              () -> EmbeddedDatabase.startThrowaway(root.resolve("postgres")));
       CompletableFuture<ElasticsearchTestCluster> startingCluster =
           CompletableFuture.supplyAsync(() -> ElasticsearchTestCluster.start(3, ES_HEAP));
       EmbeddedDatabase database = startingDatabase.join();

@@ -17,7 +17,7 @@ public final class TestDatabase {
   public static synchronized Map<String, Object> datasourceProperties() {
     if (database == null) {
       Path directory = TemporaryDirectories.create("waibao-test-postgres");
-      database = EmbeddedDatabase.start(directory.resolve("postgres"));
+      database = EmbeddedDatabase.startThrowaway(directory.resolve("postgres"));
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

@@ -26,8 +26,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts PostgreSQL on a free loopback port with its data in {@code dataDirectory}. */
+  /**
+   * Starts PostgreSQL on a free loopback port with its data in {@code dataDirectory}, durable: a
+   * commit is on disk when it returns, and a crash loses nothing acknowledged. This is the server
+   * people keep their data in.
+   */
   public static EmbeddedDatabase start(Path dataDirectory) {
+    return start(dataDirectory, true);
+  }
+
+  /**
+   * Starts a server for data nobody keeps (tests): commits are not flushed to disk, which spares
+   * every test the disk's latency, and a crash may corrupt the directory.
+   */
+  public static EmbeddedDatabase startThrowaway(Path dataDirectory) {
+    return start(dataDirectory, false);
+  }
+
+  private static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
+    String flush = durable ? "on" : "off";
     try {
       Files.createDirectories(dataDirectory.getParent());
       boolean existing = Files.exists(dataDirectory.resolve("PG_VERSION"));
@@ -40,6 +57,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setLocaleConfig("locale", "C.UTF-8")
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setServerConfig("max_connections", "100")
+              // The embedded server's library turns these off, as suits tests; kept data needs
+              // them.
+              .setServerConfig("fsync", flush)
+              .setServerConfig("synchronous_commit", flush)
+              .setServerConfig("full_page_writes", flush)
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();
       LOG.info(

@@ -143,11 +143,14 @@ public final class Bench {
   }
 
   static void bids(String base, Path benchFile, int seconds, int threads, boolean hot) throws Exception {
-    List<String> all = values(benchFile, "vendor");
+    List<String> benchVendors = values(benchFile, "vendor");
     List<String> tenders = values(benchFile, "tender");
     // The spread run bids with the first half of the vendors, the hot run with the second, so that
     // neither meets a bid the other placed (a vendor has one live bid per tender).
-    List<String> vendors = hot ? all.subList(all.size() / 2, all.size()) : all.subList(0, all.size() / 2);
+    List<String> vendors =
+        hot
+            ? benchVendors.subList(benchVendors.size() / 2, benchVendors.size())
+            : benchVendors.subList(0, benchVendors.size() / 2);
     if (hot) {
       tenders = tenders.subList(0, 1);
     }

@@ -47,7 +47,7 @@ search_url="http://localhost:8080/api/search/tenders?q=%E6%95%B0%E6%8D%AE%20plat
 
 echo "== Lucene"
 start_app lucene
-"${bench[@]}" rate "$search_url" 20 10 >/dev/null   # warm-up
+"${bench[@]}" rate "$search_url" 50 30 >/dev/null   # warm-up: lets the JIT compile the search path
 for rate in $rates; do
   echo "search API on Lucene at $rate/s: $("${bench[@]}" rate "$search_url" "$rate" "$seconds")"
 done
@@ -71,8 +71,8 @@ grep -E "Generated|Took" "$out/index-es.log"
 start_app elasticsearch
 cp="$repo/search-index/target/test-classes:$repo/search-index/target/classes:$(cat "$out/cp.txt" 2>/dev/null || (cd "$repo" && ./mvnw -B -q dependency:build-classpath -pl search-index -Dmdep.includeScope=test -Dmdep.outputFile="$out/cp.txt" >/dev/null && cat "$out/cp.txt"))"
 "$java" -cp "$cp" dev.waibao.searchindex.elasticsearch.BenchmarkQueryBody "数据 platform" harbin AWARDED ONSHORE 2>/dev/null >"$out/query.json"
-"${bench[@]}" rate "$search_url" 20 10 >/dev/null
-"${bench[@]}" rate "$ELASTICSEARCH_URL/tenders/_search" 20 10 "$out/query.json" >/dev/null
+"${bench[@]}" rate "$search_url" 50 30 >/dev/null
+"${bench[@]}" rate "$ELASTICSEARCH_URL/tenders/_search" 50 30 "$out/query.json" >/dev/null
 for rate in $rates; do
   echo "search API on ES at $rate/s: $("${bench[@]}" rate "$search_url" "$rate" "$seconds")"
   echo "raw ES, same body, at $rate/s: $("${bench[@]}" rate "$ELASTICSEARCH_URL/tenders/_search" "$rate" "$seconds" "$out/query.json")"

@@ -39,7 +39,15 @@ public final class Bench {
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(8))
+          // Daemon threads: a run that fails (e.g. a timeout) must end the JVM, not hang it.
+          .executor(
+              Executors.newFixedThreadPool(
+                  8,
+                  task -> {
+                    Thread thread = new Thread(task);
+                    thread.setDaemon(true);
+                    return thread;
+                  }))
           .build();
 
   public static void main(String[] args) throws Exception {

@@ -11,11 +11,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -30,18 +32,45 @@ public class TenderStore implements TenderRules.ReferenceData {
     this.sql = sql;
   }
 
+  /**
+   * The tender row with its children, in one statement (bids read it every time, so round trips
+   * count); the lists keep their order columns' order.
+   */
+  private static final String SELECT_WITH_CHILDREN =
+      """
+      SELECT t.*,
+             ARRAY(SELECT capability_code FROM tender_capability c WHERE c.tender_id = t.id
+                   ORDER BY capability_code) AS capability_codes,
+             ARRAY(SELECT language FROM tender_language l WHERE l.tender_id = t.id
+                   ORDER BY language) AS language_codes,
+             ARRAY(SELECT type FROM tender_certification c WHERE c.tender_id = t.id
+                   ORDER BY type) AS certification_types,
+             ARRAY(SELECT minimum_level FROM tender_certification c WHERE c.tender_id = t.id
+                   ORDER BY type) AS certification_levels,
+             ARRAY(SELECT name FROM tender_criterion c WHERE c.tender_id = t.id
+                   ORDER BY position) AS criterion_names,
+             ARRAY(SELECT weight FROM tender_criterion c WHERE c.tender_id = t.id
+                   ORDER BY position) AS criterion_weights,
+             ARRAY(SELECT id FROM tender_lot l WHERE l.tender_id = t.id ORDER BY position) AS lot_ids,
+             ARRAY(SELECT title FROM tender_lot l WHERE l.tender_id = t.id
+                   ORDER BY position) AS lot_titles,
+             ARRAY(SELECT budget_max FROM tender_lot l WHERE l.tender_id = t.id
+                   ORDER BY position) AS lot_budgets
+      FROM tender t WHERE t.id = ?
+      """;
+
   public Optional<Tender> find(UUID id) {
-    return load(sql.fetchOptional("SELECT * FROM tender WHERE id = ?", id));
+    return load(sql.fetchOptional(SELECT_WITH_CHILDREN, id));
   }
 
   /** Locks the tender row: bids, closing and awards of one tender are decided one at a time. */
   public Optional<Tender> lock(UUID id) {
-    return load(sql.fetchOptional("SELECT * FROM tender WHERE id = ? FOR UPDATE", id));
+    return load(sql.fetchOptional(SELECT_WITH_CHILDREN + " FOR UPDATE OF t", id));
   }
 
   /** Shares the lock with other bidders while keeping the closing job out until they commit. */
   public Optional<Tender> lockShared(UUID id) {
-    return load(sql.fetchOptional("SELECT * FROM tender WHERE id = ? FOR SHARE", id));
+    return load(sql.fetchOptional(SELECT_WITH_CHILDREN + " FOR SHARE OF t", id));
   }
 
   public void insert(Tender tender, UUID createdBy, Instant now) {
@@ -210,40 +239,29 @@ public class TenderStore implements TenderRules.ReferenceData {
     Record row = found.get();
     UUID id = row.get("id", UUID.class);
     Set<String> capabilities =
-        sql
-            .fetch(
-                "SELECT capability_code FROM tender_capability WHERE tender_id = ? ORDER BY capability_code",
-                id)
-            .map(r -> r.get(0, String.class))
-            .stream()
-            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        new LinkedHashSet<>(Arrays.asList(row.get("capability_codes", String[].class)));
     Set<String> languages =
-        sql
-            .fetch("SELECT language FROM tender_language WHERE tender_id = ? ORDER BY language", id)
-            .map(r -> r.get(0, String.class))
-            .stream()
-            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    List<Tender.CertificationRequirement> certifications =
-        sql.fetch(
-                "SELECT type, minimum_level FROM tender_certification WHERE tender_id = ? ORDER BY type",
-                id)
-            .map(
-                r ->
-                    new Tender.CertificationRequirement(
-                        r.get(0, String.class), r.get(1, Integer.class)));
-    List<Tender.Criterion> criteria =
-        sql.fetch(
-                "SELECT name, weight FROM tender_criterion WHERE tender_id = ? ORDER BY position",
-                id)
-            .map(r -> new Tender.Criterion(r.get(0, String.class), r.get(1, Integer.class)));
-    List<Tender.Lot> lots =
-        sql.fetch(
-                "SELECT id, title, budget_max FROM tender_lot WHERE tender_id = ? ORDER BY position",
-                id)
-            .map(
-                r ->
-                    new Tender.Lot(
-                        r.get(0, UUID.class), r.get(1, String.class), r.get(2, BigDecimal.class)));
+        new LinkedHashSet<>(Arrays.asList(row.get("language_codes", String[].class)));
+    String[] certificationTypes = row.get("certification_types", String[].class);
+    Integer[] certificationLevels = row.get("certification_levels", Integer[].class);
+    var certifications = new ArrayList<Tender.CertificationRequirement>();
+    for (int i = 0; i < certificationTypes.length; i++) {
+      certifications.add(
+          new Tender.CertificationRequirement(certificationTypes[i], certificationLevels[i]));
+    }
+    String[] criterionNames = row.get("criterion_names", String[].class);
+    Integer[] criterionWeights = row.get("criterion_weights", Integer[].class);
+    var criteria = new ArrayList<Tender.Criterion>();
+    for (int i = 0; i < criterionNames.length; i++) {
+      criteria.add(new Tender.Criterion(criterionNames[i], criterionWeights[i]));
+    }
+    UUID[] lotIds = row.get("lot_ids", UUID[].class);
+    String[] lotTitles = row.get("lot_titles", String[].class);
+    BigDecimal[] lotBudgets = row.get("lot_budgets", BigDecimal[].class);
+    var lots = new ArrayList<Tender.Lot>();
+    for (int i = 0; i < lotIds.length; i++) {
+      lots.add(new Tender.Lot(lotIds[i], lotTitles[i], lotBudgets[i]));
+    }
     return Optional.of(
         new Tender(
             id,

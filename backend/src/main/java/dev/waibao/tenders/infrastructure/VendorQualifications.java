@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,35 +27,46 @@ public class VendorQualifications {
     this.sql = sql;
   }
 
+  /** One statement: eligibility is checked on every bid, in the rush before a deadline too. */
   public Eligibility.Qualification of(UUID vendor, LocalDate validOn) {
-    Integer headcount =
-        sql.fetchOptional("SELECT headcount FROM vendor_profile WHERE organisation_id = ?", vendor)
-            .map(row -> row.get(0, Integer.class))
+    var row =
+        sql.fetchOptional(
+                """
+                SELECT p.headcount,
+                       ARRAY(SELECT capability_code FROM vendor_capability c
+                             WHERE c.organisation_id = p.organisation_id) AS capabilities,
+                       ARRAY(SELECT language FROM vendor_language l
+                             WHERE l.organisation_id = p.organisation_id) AS languages,
+                       ARRAY(SELECT type FROM certification c
+                             WHERE c.organisation_id = p.organisation_id AND c.status = 'VERIFIED'
+                               AND c.issued_on <= CAST(? AS date) AND c.expires_on >= CAST(? AS date)
+                             GROUP BY type ORDER BY type) AS certification_types,
+                       ARRAY(SELECT max(coalesce(level, 0)) FROM certification c
+                             WHERE c.organisation_id = p.organisation_id AND c.status = 'VERIFIED'
+                               AND c.issued_on <= CAST(? AS date) AND c.expires_on >= CAST(? AS date)
+                             GROUP BY type ORDER BY type) AS certification_levels
+                FROM vendor_profile p WHERE p.organisation_id = ?
+                """,
+                validOn,
+                validOn,
+                validOn,
+                validOn,
+                vendor)
             .orElse(null);
-    if (headcount == null) {
+    if (row == null || row.get("headcount", Integer.class) == null) {
       return new Eligibility.Qualification(false, 0, Set.of(), Set.of(), Map.of());
     }
-    Set<String> capabilities =
-        new HashSet<>(
-            sql.fetch(
-                    "SELECT capability_code FROM vendor_capability WHERE organisation_id = ?",
-                    vendor)
-                .map(row -> row.get(0, String.class)));
-    Set<String> languages =
-        new HashSet<>(
-            sql.fetch("SELECT language FROM vendor_language WHERE organisation_id = ?", vendor)
-                .map(row -> row.get(0, String.class)));
+    String[] types = row.get("certification_types", String[].class);
+    Integer[] levels = row.get("certification_levels", Integer[].class);
     Map<String, Integer> certifications = new HashMap<>();
-    sql.fetch(
-            """
-            SELECT type, max(coalesce(level, 0)) FROM certification
-            WHERE organisation_id = ? AND status = 'VERIFIED' AND issued_on <= CAST(? AS date) AND expires_on >= CAST(? AS date)
-            GROUP BY type
-            """,
-            vendor,
-            validOn,
-            validOn)
-        .forEach(row -> certifications.put(row.get(0, String.class), row.get(1, Integer.class)));
-    return new Eligibility.Qualification(true, headcount, capabilities, languages, certifications);
+    for (int i = 0; i < types.length; i++) {
+      certifications.put(types[i], levels[i]);
+    }
+    return new Eligibility.Qualification(
+        true,
+        row.get("headcount", Integer.class),
+        new HashSet<>(Arrays.asList(row.get("capabilities", String[].class))),
+        new HashSet<>(Arrays.asList(row.get("languages", String[].class))),
+        certifications);
   }
 }

@@ -31,6 +31,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { money, named } from './format';
 import { PolicyModal } from './PolicyModal';
 import type { Claim, Payment, Policy } from './types';
+import { provinceToday } from '../shared/provinceCalendar';
 
 export function ManageSubsidiesPage() {
   const { t } = useTranslation();
@@ -362,7 +363,7 @@ function PaymentModal({
   const { t } = useTranslation();
   const language = currentLanguage();
   const [reference, setReference] = useState('');
-  const [paidOn, setPaidOn] = useState<Dayjs>(dayjs());
+  const [paidOn, setPaidOn] = useState<Dayjs>(dayjs(provinceToday()));
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     try {

@@ -30,6 +30,7 @@ import { useDayjsLocale } from '../tenders/dayjsLocale';
 import { useIdempotencyKey } from '../tenders/idempotency';
 import { tenancyApi } from './api';
 import { unitLabel } from './space';
+import { provinceToday } from '../shared/provinceCalendar';
 
 const DATE = 'YYYY-MM-DD';
 const FIELDS = ['unitIds', 'area', 'seats', 'startDate', 'termMonths', 'message'];
@@ -97,7 +98,7 @@ export function ApplyForSpacePage() {
           unitIds: byUnits ? values.unitIds : [],
           area: byUnits ? null : values.area,
           seats: byUnits ? null : values.seats,
-          startDate: (values.startDate ?? dayjs()).format(DATE),
+          startDate: (values.startDate ?? dayjs(provinceToday())).format(DATE),
           termMonths: values.termMonths ?? 0,
           message: values.message?.trim() ? values.message.trim() : null,
         },
@@ -148,7 +149,7 @@ export function ApplyForSpacePage() {
             unitIds: preselected,
             area: null,
             seats: null,
-            startDate: dayjs(),
+            startDate: dayjs(provinceToday()),
             termMonths: 12,
             message: '',
           }}
@@ -207,7 +208,7 @@ export function ApplyForSpacePage() {
               { required: true, message: t('validation.required') },
               {
                 validator: (_rule, value: Dayjs | null) =>
-                  !value || !value.isBefore(dayjs(), 'day')
+                  !value || !value.isBefore(dayjs(provinceToday()), 'day')
                     ? Promise.resolve()
                     : Promise.reject(new Error(t('tenancy.apply.startInPast'))),
               },

@@ -17,6 +17,7 @@ import { tenancyApi } from './api';
 import { endAfter } from './dates';
 import { requestedSpace, unitLabel } from './space';
 import type { Lease } from './types';
+import { provinceToday } from '../shared/provinceCalendar';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -209,7 +210,7 @@ export function ApproveModal({
           <DatePicker
             format={DATE}
             data-testid="approve-start"
-            disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+            disabledDate={(day) => day.isBefore(dayjs(provinceToday()), 'day')}
           />
         </Form.Item>
         {problem && <Alert type="error" showIcon title={problem} data-testid="approve-error" />}
@@ -268,7 +269,7 @@ export function ReasonModal({
         terminate
           ? tenancyApi.terminate(
               lease.id,
-              endAfter((values.lastDay ?? dayjs()).format(DATE)),
+              endAfter((values.lastDay ?? dayjs(provinceToday())).format(DATE)),
               values.reason.trim(),
             )
           : tenancyApi.reject(lease.id, values.reason.trim()),
@@ -308,7 +309,7 @@ export function ReasonModal({
             <DatePicker
               format={DATE}
               data-testid="terminate-last-day"
-              disabledDate={(day) => day.isBefore(dayjs().subtract(1, 'day'), 'day')}
+              disabledDate={(day) => day.isBefore(dayjs(provinceToday()).subtract(1, 'day'), 'day')}
             />
           </Form.Item>
         )}

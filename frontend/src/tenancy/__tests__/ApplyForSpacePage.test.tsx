@@ -9,6 +9,7 @@ import { setAuthenticator } from '../../shared/api';
 import { aSession, json, problem, renderWithApp } from '../../testing/render';
 import { ApplyForSpacePage } from '../ApplyForSpacePage';
 import { aLease } from './fixtures';
+import { provinceToday } from '../../shared/provinceCalendar';
 
 const PARK = aPark({
   units: [
@@ -25,12 +26,6 @@ const PARK = aPark({
   ],
 });
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 describe('applying for space in a park', () => {
   let store: SessionStore;
 
@@ -46,7 +41,7 @@ describe('applying for space in a park', () => {
     setAuthenticator(null);
   });
 
-  it('sends the unit chosen on the park page from today for a year, then shows my leases', async () => {
+  it('sends the unit chosen on the park page from today (China time) for a year, then shows my leases', async () => {
     const sent: unknown[] = [];
     stubBackend({
       'GET /api/parks/p-1': () => json(PARK),
@@ -71,7 +66,7 @@ describe('applying for space in a park', () => {
         unitIds: ['u-1'],
         area: null,
         seats: null,
-        startDate: today(),
+        startDate: provinceToday(),
         termMonths: 12,
         message: null,
       },

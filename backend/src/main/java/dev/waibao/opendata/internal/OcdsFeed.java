@@ -41,20 +41,23 @@ public class OcdsFeed {
 
   /**
    * One page of releases of all published tenders from {@code since} on, oldest first, after {@code
-   * cursor} (from the first when null); the next page's cursor when this one is full.
+   * cursor} (from the first when null); the next page's cursor when more releases follow. One
+   * release more than the page is read to know that, so following a next link never gives an empty
+   * package (the schema asks for at least one release).
    */
   @Transactional(readOnly = true)
   public Page releases(String uri, @Nullable Instant since, @Nullable FeedCursor cursor, int size) {
     Instant now = now();
     List<Map<String, Object>> releases = new ArrayList<>();
     Map<UUID, OcdsQueries.TenderData> tenders = new LinkedHashMap<>();
-    List<OcdsQueries.Event> events = queries.events(now, since, cursor, size);
+    List<OcdsQueries.Event> read = queries.events(now, since, cursor, size + 1);
+    List<OcdsQueries.Event> events = read.size() > size ? read.subList(0, size) : read;
     for (OcdsQueries.Event event : events) {
       OcdsQueries.TenderData tender =
           tenders.computeIfAbsent(event.tenderId(), id -> queries.tender(id, now).orElseThrow());
       releases.add(release(tender, event));
     }
-    FeedCursor next = events.size() == size ? FeedCursor.after(events.getLast()) : null;
+    FeedCursor next = read.size() > size ? FeedCursor.after(events.getLast()) : null;
     return new Page(releasePackage(uri, now, releases), next);
   }
 

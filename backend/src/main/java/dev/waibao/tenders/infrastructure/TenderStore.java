@@ -43,20 +43,27 @@ public class TenderStore implements TenderRules.ReferenceData {
                    ORDER BY capability_code) AS capability_codes,
              ARRAY(SELECT language FROM tender_language l WHERE l.tender_id = t.id
                    ORDER BY language) AS language_codes,
-             ARRAY(SELECT type FROM tender_certification c WHERE c.tender_id = t.id
-                   ORDER BY type) AS certification_types,
-             ARRAY(SELECT minimum_level FROM tender_certification c WHERE c.tender_id = t.id
-                   ORDER BY type) AS certification_levels,
-             ARRAY(SELECT name FROM tender_criterion c WHERE c.tender_id = t.id
-                   ORDER BY position) AS criterion_names,
-             ARRAY(SELECT weight FROM tender_criterion c WHERE c.tender_id = t.id
-                   ORDER BY position) AS criterion_weights,
-             ARRAY(SELECT id FROM tender_lot l WHERE l.tender_id = t.id ORDER BY position) AS lot_ids,
-             ARRAY(SELECT title FROM tender_lot l WHERE l.tender_id = t.id
-                   ORDER BY position) AS lot_titles,
-             ARRAY(SELECT budget_max FROM tender_lot l WHERE l.tender_id = t.id
-                   ORDER BY position) AS lot_budgets
-      FROM tender t WHERE t.id = ?
+             coalesce(certifications.types, '{}') AS certification_types,
+             coalesce(certifications.levels, '{}') AS certification_levels,
+             coalesce(criteria.names, '{}') AS criterion_names,
+             coalesce(criteria.weights, '{}') AS criterion_weights,
+             coalesce(lots.ids, '{}') AS lot_ids,
+             coalesce(lots.titles, '{}') AS lot_titles,
+             coalesce(lots.budgets, '{}') AS lot_budgets
+      FROM tender t
+      LEFT JOIN LATERAL (
+        SELECT array_agg(type ORDER BY type) AS types,
+               array_agg(minimum_level ORDER BY type) AS levels
+        FROM tender_certification c WHERE c.tender_id = t.id) certifications ON true
+      LEFT JOIN LATERAL (
+        SELECT array_agg(name ORDER BY position) AS names,
+               array_agg(weight ORDER BY position) AS weights
+        FROM tender_criterion c WHERE c.tender_id = t.id) criteria ON true
+      LEFT JOIN LATERAL (
+        SELECT array_agg(id ORDER BY position) AS ids, array_agg(title ORDER BY position) AS titles,
+               array_agg(budget_max ORDER BY position) AS budgets
+        FROM tender_lot l WHERE l.tender_id = t.id) lots ON true
+      WHERE t.id = ?
       """;
 
   public Optional<Tender> find(UUID id) {

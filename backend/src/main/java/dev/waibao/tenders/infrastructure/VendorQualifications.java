@@ -37,18 +37,18 @@ public class VendorQualifications {
                              WHERE c.organisation_id = p.organisation_id) AS capabilities,
                        ARRAY(SELECT language FROM vendor_language l
                              WHERE l.organisation_id = p.organisation_id) AS languages,
-                       ARRAY(SELECT type FROM certification c
-                             WHERE c.organisation_id = p.organisation_id AND c.status = 'VERIFIED'
-                               AND c.issued_on <= CAST(? AS date) AND c.expires_on >= CAST(? AS date)
-                             GROUP BY type ORDER BY type) AS certification_types,
-                       ARRAY(SELECT max(coalesce(level, 0)) FROM certification c
-                             WHERE c.organisation_id = p.organisation_id AND c.status = 'VERIFIED'
-                               AND c.issued_on <= CAST(? AS date) AND c.expires_on >= CAST(? AS date)
-                             GROUP BY type ORDER BY type) AS certification_levels
-                FROM vendor_profile p WHERE p.organisation_id = ?
+                       coalesce(certs.types, '{}') AS certification_types,
+                       coalesce(certs.levels, '{}') AS certification_levels
+                FROM vendor_profile p
+                LEFT JOIN LATERAL (
+                  SELECT array_agg(type ORDER BY type) AS types, array_agg(level ORDER BY type) AS levels
+                  FROM (SELECT type, max(coalesce(level, 0)) AS level FROM certification c
+                        WHERE c.organisation_id = p.organisation_id AND c.status = 'VERIFIED'
+                          AND c.issued_on <= CAST(? AS date) AND c.expires_on >= CAST(? AS date)
+                        GROUP BY type) valid
+                ) certs ON true
+                WHERE p.organisation_id = ?
                 """,
-                validOn,
-                validOn,
                 validOn,
                 validOn,
                 vendor)

@@ -566,9 +566,9 @@ final class LuceneIndex implements AutoCloseable {
     }
     long[] masks = new long[query.facets().size()];
     for (int i = 0; i < masks.length; i++) {
-      String field = query.facets().get(i).field();
+      List<Filter> scope = QueryRules.facetScope(query.facets().get(i), query);
       for (int f = 0; f < faceted.size(); f++) {
-        if (!faceted.get(f).field().equals(field)) {
+        if (scope.contains(faceted.get(f))) {
           masks[i] |= 1L << f;
         }
       }
